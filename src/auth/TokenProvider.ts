@@ -1,0 +1,25 @@
+/**
+ * The one way the app gets an access token for Microsoft Graph.
+ * Implementations: nested app auth (Teams, Outlook), MSAL redirect (plain browser), and the demo tenant.
+ */
+export interface TokenProvider {
+  readonly kind: 'naa' | 'msal-redirect' | 'demo';
+  /** Resolves with a bearer token for the scopes, or rejects with an AuthError. Never prompts by itself. */
+  getAccessToken(scopes: readonly string[]): Promise<string>;
+  /** Interactive sign-in (popup under NAA, redirect in a browser). Call only from a user gesture. */
+  signIn(scopes: readonly string[]): Promise<void>;
+}
+
+export type AuthErrorReason = 'interaction-required' | 'consent-required' | 'not-configured' | 'failed';
+
+export class AuthError extends Error {
+  constructor(
+    readonly reason: AuthErrorReason,
+    message: string,
+    /** Scopes the user or admin must still consent to, when the identity platform said which. */
+    readonly missingScopes: readonly string[] = [],
+  ) {
+    super(message);
+    this.name = 'AuthError';
+  }
+}

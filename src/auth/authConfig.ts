@@ -1,0 +1,67 @@
+import { AuthError } from './TokenProvider';
+
+/** Where and as whom the app signs in: one Entra ID app registration (single-page application). */
+export interface AuthConfig {
+  clientId: string;
+  /** A tenant id or domain, or 'organizations' for any work or school account. */
+  tenantId: string;
+  /** `https://login.microsoftonline.com/<tenant>` unless overridden (sovereign clouds). */
+  authority: string;
+  /**
+   * Where the identity platform sends the browser back after a redirect sign-in.
+   * Defaults to the app's own root page (`<origin>/`), which finishes the sign-in with `handleRedirectPromise`.
+   * Register it as an SPA redirect URI, next to `brk-multihub://<origin>` for nested app auth.
+   */
+  redirectUri: string;
+}
+
+const DEFAULT_TENANT = 'organizations';
+
+/** Vite exposes `import.meta.env`; pass it here. Unknown is accepted because Vite mixes in booleans (DEV, PROD). */
+type EnvSource = Readonly<Record<string, unknown>>;
+
+function readText(env: EnvSource, name: string): string | undefined {
+  const value = env[name];
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+function requireHttpsUrl(value: string, variable: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new AuthError('not-configured', `${variable} is not a URL: "${value}".`);
+  }
+  // Tokens must never travel over plain http; localhost is the one place browsers treat http as secure.
+  const isLocal = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLocal)) {
+    throw new AuthError('not-configured', `${variable} must use https: "${value}".`);
+  }
+  return value;
+}
+
+function defaultAppOrigin(): string {
+  return typeof location === 'undefined' ? '' : location.origin;
+}
+
+/**
+ * Reads the sign-in configuration from Vite env variables.
+ * Returns null when `VITE_AAD_CLIENT_ID` is missing (the app then explains how to configure it, or runs the demo).
+ * Throws AuthError('not-configured') when a value is present but unusable, so a typo is never silently ignored.
+ */
+export function readAuthConfig(env: EnvSource, appOrigin: string = defaultAppOrigin()): AuthConfig | null {
+  const clientId = readText(env, 'VITE_AAD_CLIENT_ID');
+  if (!clientId) return null;
+  const tenantId = readText(env, 'VITE_AAD_TENANT_ID') ?? DEFAULT_TENANT;
+  const authorityOverride = readText(env, 'VITE_AAD_AUTHORITY');
+  const authority = authorityOverride
+    ? requireHttpsUrl(authorityOverride, 'VITE_AAD_AUTHORITY').replace(/\/+$/, '')
+    : `https://login.microsoftonline.com/${encodeURIComponent(tenantId)}`;
+  const redirectOverride = readText(env, 'VITE_REDIRECT_URI');
+  const redirectUri = redirectOverride
+    ? requireHttpsUrl(redirectOverride, 'VITE_REDIRECT_URI')
+    : `${appOrigin}/`;
+  return { clientId, tenantId, authority, redirectUri };
+}

@@ -1,0 +1,87 @@
+import type { Event } from '@microsoft/microsoft-graph-types';
+import type { CalendarEvent, RecurrenceKind, RecurrenceSummary } from '../domain/calendarEvent';
+import { batchGet } from './batch';
+import { CALENDAR_EVENT_FIELDS, calendarEventFromGraph } from './calendarEventFromGraph';
+import type { GraphConnection } from './createGraphClient';
+
+/** Larger pages than Graph's default of 10 mean fewer sequential round trips. */
+const CALENDAR_PAGE_SIZE = 50;
+
+/** We ask for UTC so every time is an instant; the UI formats it in the user's own zone. */
+const UTC_PREFERENCE = 'outlook.timezone="UTC"';
+
+interface EventPage {
+  value?: Event[];
+  '@odata.nextLink'?: string;
+}
+
+export interface CalendarViewResult {
+  events: CalendarEvent[];
+  /** Events Graph returned that could not be read (no start time, say); they are left out, not guessed. */
+  unreadable: number;
+}
+
+/** GET /me/calendarView for [start, end), following @odata.nextLink to the last page. */
+export async function listCalendarView(
+  graph: GraphConnection,
+  window: { start: string; end: string },
+): Promise<CalendarViewResult> {
+  const events: CalendarEvent[] = [];
+  let unreadable = 0;
+  let page = await graph.run<EventPage>((client) =>
+    client
+      .api('/me/calendarView')
+      .query({ startDateTime: window.start, endDateTime: window.end })
+      .header('Prefer', UTC_PREFERENCE)
+      .select([...CALENDAR_EVENT_FIELDS])
+      .top(CALENDAR_PAGE_SIZE)
+      .get(),
+  );
+  for (;;) {
+    for (const raw of page.value ?? []) {
+      try {
+        events.push(calendarEventFromGraph(raw));
+      } catch {
+        unreadable++;
+      }
+    }
+    const next = page['@odata.nextLink'];
+    if (!next) break;
+    page = await graph.run<EventPage>((client) => client.api(next).header('Prefer', UTC_PREFERENCE).get());
+  }
+  return { events, unreadable };
+}
+
+const RECURRENCE_KINDS: readonly RecurrenceKind[] = [
+  'daily',
+  'weekly',
+  'absoluteMonthly',
+  'relativeMonthly',
+  'absoluteYearly',
+  'relativeYearly',
+];
+
+/**
+ * Occurrences in calendarView do not carry their pattern, so the series masters are read in one `$batch`.
+ * A master that cannot be read (deleted, no access) is simply absent from the result.
+ */
+export async function getSeriesRecurrences(
+  graph: GraphConnection,
+  seriesMasterIds: readonly string[],
+): Promise<Map<string, RecurrenceSummary>> {
+  const unique = [...new Set(seriesMasterIds)];
+  const results = await batchGet(
+    graph,
+    unique.map((id, index) => ({ id: String(index), url: `/me/events/${encodeURIComponent(id)}?$select=id,recurrence` })),
+  );
+  const summaries = new Map<string, RecurrenceSummary>();
+  unique.forEach((masterId, index) => {
+    const result = results.get(String(index));
+    if (!result || result.status !== 200) return;
+    const pattern = (result.body as Event | null)?.recurrence?.pattern;
+    const kind = pattern?.type as RecurrenceKind | undefined;
+    if (!kind || !RECURRENCE_KINDS.includes(kind)) return;
+    summaries.set(masterId, { kind, interval: Math.max(1, pattern?.interval ?? 1) });
+  });
+  return summaries;
+}

@@ -1,0 +1,32 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { explainError } from './explainError';
+import { useStrings } from './i18n/useStrings';
+
+interface LoadErrorMessageProps {
+  title: string;
+  error: unknown;
+  onRetry: () => void;
+  onSignIn?: (() => void) | undefined;
+}
+
+/** An error with a way out: "Try again", and "Sign in" when signing in is what fixes it. */
+export function LoadErrorMessage({ title, error, onRetry, onSignIn }: LoadErrorMessageProps) {
+  const { strings } = useStrings();
+  const explained = explainError(error, strings);
+  return (
+    <MessageBar intent="error" layout="multiline" role="alert">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {explained.message}
+      </MessageBarBody>
+      <MessageBarActions>
+        {explained.needsSignIn && onSignIn ? (
+          <Button appearance="primary" onClick={onSignIn}>
+            {strings.signIn}
+          </Button>
+        ) : null}
+        <Button onClick={onRetry}>{strings.tryAgain}</Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,37 @@
+import { AuthError } from '../auth/TokenProvider';
+import { GraphRequestError } from '../graph/graphRequestError';
+import type { Messages } from './i18n/messages.en';
+
+export interface ExplainedError {
+  message: string;
+  /** The user can fix it by signing in (interaction required), rather than by retrying. */
+  needsSignIn: boolean;
+}
+
+/** Turns any failure into words a person can act on; never shows a raw error object. */
+export function explainError(error: unknown, strings: Messages): ExplainedError {
+  const auth = error instanceof AuthError ? error : error instanceof GraphRequestError ? error.authError : null;
+  if (auth) {
+    if (auth.reason === 'consent-required') {
+      return { message: strings.errorConsent(auth.missingScopes.join(', ')), needsSignIn: true };
+    }
+    return { message: strings.errorSignIn, needsSignIn: auth.reason === 'interaction-required' };
+  }
+  if (!(error instanceof GraphRequestError)) return { message: strings.errorUnknown, needsSignIn: false };
+  switch (error.kind) {
+    case 'unauthorized':
+      return { message: strings.errorUnauthorized, needsSignIn: true };
+    case 'forbidden':
+      return { message: strings.errorForbidden, needsSignIn: false };
+    case 'not-found':
+      return { message: strings.errorNotFound, needsSignIn: false };
+    case 'throttled':
+      return { message: strings.errorThrottled, needsSignIn: false };
+    case 'unavailable':
+      return { message: strings.errorUnavailable, needsSignIn: false };
+    case 'offline':
+      return { message: strings.errorOffline, needsSignIn: false };
+    default:
+      return { message: strings.errorUnknown, needsSignIn: false };
+  }
+}

@@ -1,0 +1,123 @@
+import {
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Subtitle2,
+  Text,
+  Title2,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowClockwiseRegular, CalendarEmptyRegular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { DEFAULT_UPCOMING_DAYS } from '../../domain/upcomingWindow';
+import type { UpcomingOneOnOnes } from '../../graph/loadUpcomingOneOnOnes';
+import { useStrings } from '../i18n/useStrings';
+import { LoadErrorMessage } from '../LoadErrorMessage';
+import { useLoader } from '../useLoader';
+import { OneOnOnesSkeleton } from './OneOnOnesSkeleton';
+import { PersonOneOnOnesCard } from './PersonOneOnOnesCard';
+
+const PERIOD_CHOICES = [7, 14, 30] as const;
+
+const useStyles = makeStyles({
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalXL,
+    maxWidth: '880px',
+  },
+  toolbar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  empty: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalXXL,
+    textAlign: 'center',
+  },
+  emptyIcon: { fontSize: '48px', color: tokens.colorNeutralForeground3 },
+});
+
+interface MyOneOnOnesPageProps {
+  loadUpcoming: (days: number) => Promise<UpcomingOneOnOnes>;
+  onSignIn?: (() => void) | undefined;
+  initialDays?: number;
+  /** Called once, when the list or a clear error is first on screen (Teams' notifySuccess). */
+  onFirstResult?: (() => void) | undefined;
+}
+
+/** The personal tab: upcoming 1:1s grouped by person. */
+export function MyOneOnOnesPage({
+  loadUpcoming,
+  onSignIn,
+  initialDays = DEFAULT_UPCOMING_DAYS,
+  onFirstResult,
+}: MyOneOnOnesPageProps) {
+  const styles = useStyles();
+  const { strings } = useStrings();
+  const [days, setDays] = useState(initialDays);
+  const load = useCallback(() => loadUpcoming(days), [loadUpcoming, days]);
+  const { state, retry } = useLoader(load);
+  const reported = useRef(false);
+  useEffect(() => {
+    if (state.status === 'loading' || reported.current) return;
+    reported.current = true;
+    // The bench reads this mark: navigation to a visible list (or error), as the user sees it.
+    performance.mark(state.status === 'ready' ? 'one-on-ones-visible' : 'one-on-ones-error-visible');
+    onFirstResult?.();
+  }, [state.status, onFirstResult]);
+  const choices = PERIOD_CHOICES.includes(days as 7) ? PERIOD_CHOICES : [...PERIOD_CHOICES, days];
+
+  return (
+    <main className={styles.page} aria-busy={state.status === 'loading'}>
+      <header>
+        <Title2 as="h1">{strings.appTitle}</Title2>
+        <Text block>{strings.upcomingSubtitle(days)}</Text>
+      </header>
+      <div className={styles.toolbar}>
+        <Field label={strings.rangeLabel}>
+          <Select value={String(days)} onChange={(_, data) => setDays(Number(data.value))}>
+            {choices.map((choice) => (
+              <option key={choice} value={choice}>
+                {strings.rangeOption(choice)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button icon={<ArrowClockwiseRegular />} onClick={retry} disabled={state.status === 'loading'}>
+          {strings.refresh}
+        </Button>
+      </div>
+      {state.status === 'loading' ? <OneOnOnesSkeleton /> : null}
+      {state.status === 'error' ? (
+        <LoadErrorMessage title={strings.errorTitle} error={state.error} onRetry={retry} onSignIn={onSignIn} />
+      ) : null}
+      {state.status === 'ready' && state.value.unreadableEvents > 0 ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{strings.unreadableEvents(state.value.unreadableEvents)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {state.status === 'ready' && state.value.persons.length === 0 ? (
+        <section className={styles.empty} aria-live="polite">
+          <CalendarEmptyRegular className={styles.emptyIcon} aria-hidden="true" />
+          <Subtitle2 as="h2">{strings.emptyTitle(days)}</Subtitle2>
+          <Text>{strings.emptyBody}</Text>
+        </section>
+      ) : null}
+      {state.status === 'ready' && state.value.persons.length > 0 ? (
+        <ul className={styles.list} aria-label={strings.appTitle} data-testid="one-on-one-list">
+          {state.value.persons.map((person) => (
+            <li key={person.counterpart.email}>
+              <PersonOneOnOnesCard person={person} recurrences={state.value.recurrences} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </main>
+  );
+}
