@@ -52,7 +52,12 @@ async function measureDetection() {
   }
   const ms = median(times);
   record('detectOneOnOnes over 5,000 events (median of 50)', '< 50 ms', `${ms.toFixed(2)} ms`, ms < 50);
-  record('detection throughput', '-', `${Math.round((5000 / ms) * 1000).toLocaleString('en')} events/s`, null);
+  record(
+    'detection throughput',
+    '-',
+    `${Math.round((5000 / ms) * 1000).toLocaleString('en')} events/s`,
+    null,
+  );
 }
 
 async function measureFirstPaint() {
@@ -62,7 +67,12 @@ async function measureFirstPaint() {
     return;
   }
   await build({ root, mode: 'demo', logLevel: 'warn' });
-  const server = await preview({ root, mode: 'demo', logLevel: 'warn', preview: { port: 0, host: '127.0.0.1' } });
+  const server = await preview({
+    root,
+    mode: 'demo',
+    logLevel: 'warn',
+    preview: { port: 0, host: '127.0.0.1' },
+  });
   const base = server.resolvedUrls.local[0].replace(/\/$/, '');
   const browser = await launchChromium();
   try {
@@ -72,11 +82,20 @@ async function measureFirstPaint() {
       const page = await context.newPage();
       await page.goto(`${base}/?latency=100`);
       await page.getByTestId('one-on-one-list').waitFor({ timeout: 30_000 });
-      times.push(await page.evaluate(() => performance.getEntriesByName('one-on-ones-visible')[0]?.startTime ?? Number.NaN));
+      times.push(
+        await page.evaluate(
+          () => performance.getEntriesByName('one-on-ones-visible')[0]?.startTime ?? Number.NaN,
+        ),
+      );
       await context.close();
     }
     const ms = median(times);
-    record('My 1:1s visible after navigation, 100 ms Graph latency (median of 5)', '-', `${Math.round(ms)} ms`, null);
+    record(
+      'My 1:1s visible after navigation, 100 ms Graph latency (median of 5)',
+      '-',
+      `${Math.round(ms)} ms`,
+      null,
+    );
   } finally {
     await browser.close();
     await server.close();
@@ -91,4 +110,6 @@ const header = ['figure', 'target', 'measured', 'ok'];
 const lines = rows.map((r) => [r.figure, r.target, r.measured, r.pass === null ? '' : r.pass ? 'yes' : 'NO']);
 const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
 const fmt = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-console.log(`\n${fmt(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${lines.map(fmt).join('\n')}`);
+console.log(
+  `\n${fmt(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${lines.map(fmt).join('\n')}`,
+);

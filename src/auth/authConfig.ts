@@ -65,3 +65,31 @@ export function readAuthConfig(env: EnvSource, appOrigin: string = defaultAppOri
     : `${appOrigin}/`;
   return { clientId, tenantId, authority, redirectUri };
 }
+
+/**
+ * The delegated Microsoft Graph permissions the app asks for: the least that lists the user's 1:1s.
+ * All three can be granted by the user; none needs an administrator (unless the tenant restricts user consent).
+ * Later features add Calendars.ReadWrite (agenda in the invite) and Files.ReadWrite.All (shared agenda document).
+ */
+export const GRAPH_SCOPES = [
+  // Sign-in and the user's own profile (GET /me). Also the first half of what /me/directReports needs.
+  'User.Read',
+  // GET /me/directReports and /me/manager: Graph documents "User.Read and User.ReadBasic.All" as least privileged
+  // for direct reports. For /me/manager it lists User.Read.All, which needs an admin, so we do not ask for it:
+  // a directory object the app may not read comes back with its id only ("limited information"), so /graph must
+  // cope with a manager or report without name or email. *Unverified*: whether ReadBasic.All returns the
+  // manager's name and email on a real tenant. Job titles are not part of the basic profile.
+  'User.ReadBasic.All',
+  // GET /me/calendarView: the 1:1 meetings, their attendees, recurrence and Teams join link.
+  'Calendars.Read',
+] as const;
+
+export type GraphScope = (typeof GRAPH_SCOPES)[number];
+
+/** Why each permission is needed, in plain English, for the README, the consent explanation and admins. */
+export const SCOPE_REASONS: Readonly<Record<GraphScope, string>> = {
+  'User.Read': 'Sign you in and read your own profile (name, email, job title).',
+  'User.ReadBasic.All':
+    'Read the basic profile (name and email) of your manager and direct reports, to know who each 1:1 is with.',
+  'Calendars.Read': 'Read your calendar to find your upcoming 1:1 meetings.',
+};

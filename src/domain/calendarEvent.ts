@@ -6,7 +6,13 @@
 
 export type AttendeeType = 'required' | 'optional' | 'resource';
 
-export type ResponseKind = 'none' | 'organizer' | 'accepted' | 'tentativelyAccepted' | 'declined' | 'notResponded';
+export type ResponseKind =
+  | 'none'
+  | 'organizer'
+  | 'accepted'
+  | 'tentativelyAccepted'
+  | 'declined'
+  | 'notResponded';
 
 export type EventKind = 'singleInstance' | 'occurrence' | 'exception' | 'seriesMaster';
 
@@ -50,7 +56,13 @@ export interface CalendarEvent {
   webLink: string | null;
 }
 
-export type RecurrenceKind = 'daily' | 'weekly' | 'absoluteMonthly' | 'relativeMonthly' | 'absoluteYearly' | 'relativeYearly';
+export type RecurrenceKind =
+  | 'daily'
+  | 'weekly'
+  | 'absoluteMonthly'
+  | 'relativeMonthly'
+  | 'absoluteYearly'
+  | 'relativeYearly';
 
 /** What the product needs of a series' recurrence: enough to say "weekly" or "every 2 weeks". */
 export interface RecurrenceSummary {

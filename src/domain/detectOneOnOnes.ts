@@ -1,4 +1,4 @@
-import type { CalendarEvent, DirectoryPerson } from './calendarEvent';
+import type { CalendarEvent, DirectoryPerson, ResponseKind } from './calendarEvent';
 import { compareOrdinal } from './compareOrdinal';
 import { normalizeEmail } from './normalizeEmail';
 import type {
@@ -8,7 +8,11 @@ import type {
   OneOnOneOccurrence,
   OneOnOneSeries,
 } from './oneOnOne';
-import { seriesKeyForMaster, seriesKeyForMasterAndCounterpart, seriesKeyForSingle } from './oneOnOneSeriesKey';
+import {
+  seriesKeyForMaster,
+  seriesKeyForMasterAndCounterpart,
+  seriesKeyForSingle,
+} from './oneOnOneSeriesKey';
 
 /** Who the signed-in user is and whom the directory says they work with. */
 export interface OneOnOnePeople {
@@ -100,7 +104,7 @@ interface FoundCounterpart {
   /** Name on the invite; may be empty. */
   name: string;
   /** Their attendee response; null when they organize the meeting (organizers do not respond). */
-  response: CalendarEvent['myResponse'] | null;
+  response: ResponseKind | null;
 }
 
 /**
@@ -221,7 +225,9 @@ function assignMasterKeys(masterId: string, drafts: SeriesDraft[]): void {
   );
   drafts.forEach((draft, index) => {
     draft.key =
-      index === 0 ? seriesKeyForMaster(masterId) : seriesKeyForMasterAndCounterpart(masterId, draft.counterpartEmail);
+      index === 0
+        ? seriesKeyForMaster(masterId)
+        : seriesKeyForMasterAndCounterpart(masterId, draft.counterpartEmail);
   });
 }
 
@@ -277,4 +283,3 @@ function toCounterpart(draft: SeriesDraft, directory: Map<string, DirectoryEntry
     relation: known?.relation ?? 'other',
   };
 }
-

@@ -9,5 +9,10 @@
 const replyOrForwardPrefix = /^(?:(?:re|fwd?|aw|wg)\s*:\s*)+/;
 
 export function normalizeSubject(subject: string): string {
-  return subject.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim().replace(replyOrForwardPrefix, '');
+  return subject
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(replyOrForwardPrefix, '');
 }

@@ -24,7 +24,11 @@ export function seriesKeyForMasterAndCounterpart(seriesMasterId: string, counter
   return `series:${seriesMasterId}|${counterpartEmail}`;
 }
 
-export function seriesKeyForSingle(counterpartEmail: string, subject: string, subjectHidden: boolean): string {
+export function seriesKeyForSingle(
+  counterpartEmail: string,
+  subject: string,
+  subjectHidden: boolean,
+): string {
   const normalized = normalizeSubject(subject);
   const subjectPart = subjectHidden ? `private:${fnv1a32Hex(normalized)}` : normalized;
   return `single:${counterpartEmail}|${subjectPart}`;

@@ -1,5 +1,5 @@
-import { GraphRequestError } from './graphRequestError';
 import type { GraphConnection } from './createGraphClient';
+import { GraphRequestError } from './graphRequestError';
 
 /** Graph accepts at most 20 requests in one JSON batch. */
 export const MAX_BATCH_SIZE = 20;
@@ -59,7 +59,10 @@ export async function batchGet(
       }
       for (const request of pending) {
         if (!results.has(request.id) && !retry.includes(request)) {
-          throw new GraphRequestError('invalid-response', `The batch answer has no response for ${request.url}`);
+          throw new GraphRequestError(
+            'invalid-response',
+            `The batch answer has no response for ${request.url}`,
+          );
         }
       }
       if (retry.length > 0) await sleep(waitSeconds * 1000);

@@ -72,12 +72,15 @@ export async function getSeriesRecurrences(
   const unique = [...new Set(seriesMasterIds)];
   const results = await batchGet(
     graph,
-    unique.map((id, index) => ({ id: String(index), url: `/me/events/${encodeURIComponent(id)}?$select=id,recurrence` })),
+    unique.map((id, index) => ({
+      id: String(index),
+      url: `/me/events/${encodeURIComponent(id)}?$select=id,recurrence`,
+    })),
   );
   const summaries = new Map<string, RecurrenceSummary>();
   unique.forEach((masterId, index) => {
     const result = results.get(String(index));
-    if (!result || result.status !== 200) return;
+    if (result?.status !== 200) return;
     const pattern = (result.body as Event | null)?.recurrence?.pattern;
     const kind = pattern?.type as RecurrenceKind | undefined;
     if (!kind || !RECURRENCE_KINDS.includes(kind)) return;

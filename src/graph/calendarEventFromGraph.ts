@@ -53,7 +53,9 @@ function person(recipient: Recipient | null | undefined): EmailPerson {
  * Graph gives `{dateTime, timeZone}` in the zone named by `Prefer: outlook.timezone`.
  * We always ask for UTC, so the wall time is the instant; anything else is refused rather than guessed.
  */
-export function instantFromGraphDateTime(value: { dateTime?: string | null; timeZone?: string | null } | null | undefined): string {
+export function instantFromGraphDateTime(
+  value: { dateTime?: string | null; timeZone?: string | null } | null | undefined,
+): string {
   const dateTime = value?.dateTime;
   const zone = value?.timeZone ?? 'UTC';
   if (!dateTime) throw new RangeError('The event has no start or end time');
@@ -77,15 +79,27 @@ export function calendarEventFromGraph(raw: Event): CalendarEvent {
     id: raw.id ?? '',
     iCalUId: raw.iCalUId ?? '',
     seriesMasterId: raw.seriesMasterId ?? null,
-    kind: oneOf<EventKind>(raw.type, ['singleInstance', 'occurrence', 'exception', 'seriesMaster'], 'singleInstance'),
+    kind: oneOf<EventKind>(
+      raw.type,
+      ['singleInstance', 'occurrence', 'exception', 'seriesMaster'],
+      'singleInstance',
+    ),
     subject: raw.subject ?? '',
     start: instantFromGraphDateTime(raw.start),
     end: instantFromGraphDateTime(raw.end),
     timeZone: raw.start?.timeZone ?? 'UTC',
     isAllDay: raw.isAllDay ?? false,
     isCancelled: raw.isCancelled ?? false,
-    showAs: oneOf<ShowAs>(raw.showAs, ['free', 'tentative', 'busy', 'oof', 'workingElsewhere', 'unknown'], 'busy'),
-    sensitivity: oneOf<Sensitivity>(raw.sensitivity, ['normal', 'personal', 'private', 'confidential'], 'normal'),
+    showAs: oneOf<ShowAs>(
+      raw.showAs,
+      ['free', 'tentative', 'busy', 'oof', 'workingElsewhere', 'unknown'],
+      'busy',
+    ),
+    sensitivity: oneOf<Sensitivity>(
+      raw.sensitivity,
+      ['normal', 'personal', 'private', 'confidential'],
+      'normal',
+    ),
     organizer: person(raw.organizer),
     isOrganizer: raw.isOrganizer ?? false,
     attendees: (raw.attendees ?? []).map(attendee),

@@ -1,6 +1,6 @@
 import {
-  type AuthenticationProvider,
   AuthenticationHandler,
+  type AuthenticationProvider,
   Client,
   HTTPMessageHandler,
   RetryHandler,

@@ -43,12 +43,23 @@ function kindOfStatus(status: number): GraphFailureKind {
  * `lastAuthError` is needed because the Graph client wraps a token provider's error into a GraphError
  * and drops everything but its name and message.
  */
-export function toGraphRequestError(error: unknown, lastAuthError: AuthError | null = null): GraphRequestError {
+export function toGraphRequestError(
+  error: unknown,
+  lastAuthError: AuthError | null = null,
+): GraphRequestError {
   if (error instanceof GraphRequestError) return error;
-  if (error instanceof AuthError) return new GraphRequestError('sign-in', error.message, null, error.reason, null, error);
+  if (error instanceof AuthError)
+    return new GraphRequestError('sign-in', error.message, null, error.reason, null, error);
   if (error instanceof GraphError) {
     if (error.code === 'AuthError' && lastAuthError) {
-      return new GraphRequestError('sign-in', lastAuthError.message, null, lastAuthError.reason, null, lastAuthError);
+      return new GraphRequestError(
+        'sign-in',
+        lastAuthError.message,
+        null,
+        lastAuthError.reason,
+        null,
+        lastAuthError,
+      );
     }
     if (error.statusCode > 0) {
       return new GraphRequestError(

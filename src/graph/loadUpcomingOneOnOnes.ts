@@ -3,8 +3,7 @@ import { detectOneOnOnes } from '../domain/detectOneOnOnes';
 import { groupSeriesByPerson } from '../domain/groupSeriesByPerson';
 import type { PersonOneOnOnes } from '../domain/oneOnOne';
 import { upcomingWindow } from '../domain/upcomingWindow';
-import { listCalendarView } from './calendar';
-import { getSeriesRecurrences } from './calendar';
+import { getSeriesRecurrences, listCalendarView } from './calendar';
 import type { GraphConnection } from './createGraphClient';
 import { getPeopleAroundMe, type PeopleAroundMe } from './people';
 
@@ -20,7 +19,11 @@ export interface UpcomingOneOnOnes {
  * The "My 1:1s" read path: people and the calendar view in parallel, then the series masters' patterns
  * in one batch. Two sequential round trips when the calendar fits one page.
  */
-export async function loadUpcomingOneOnOnes(graph: GraphConnection, now: Date, days: number): Promise<UpcomingOneOnOnes> {
+export async function loadUpcomingOneOnOnes(
+  graph: GraphConnection,
+  now: Date,
+  days: number,
+): Promise<UpcomingOneOnOnes> {
   const window = upcomingWindow(now, days);
   const [people, calendar] = await Promise.all([getPeopleAroundMe(graph), listCalendarView(graph, window)]);
   const series = detectOneOnOnes(calendar.events, people);

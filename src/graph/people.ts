@@ -23,8 +23,20 @@ export function directoryPersonFromGraph(user: User): DirectoryPerson {
 
 function failure(url: string, status: number, body: unknown): GraphRequestError {
   const code = (body as { error?: { code?: string; message?: string } } | null)?.error;
-  const kind = status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : status === 404 ? 'not-found' : 'unavailable';
-  return new GraphRequestError(kind, code?.message ?? `${url} answered ${status}`, status, code?.code ?? null);
+  const kind =
+    status === 401
+      ? 'unauthorized'
+      : status === 403
+        ? 'forbidden'
+        : status === 404
+          ? 'not-found'
+          : 'unavailable';
+  return new GraphRequestError(
+    kind,
+    code?.message ?? `${url} answered ${status}`,
+    status,
+    code?.code ?? null,
+  );
 }
 
 interface UserPage {
@@ -44,13 +56,13 @@ export async function getPeopleAroundMe(graph: GraphConnection): Promise<PeopleA
   ];
   const results = await batchGet(graph, requests);
   const me = results.get('me');
-  if (!me || me.status !== 200) throw failure('/me', me?.status ?? 0, me?.body);
+  if (me?.status !== 200) throw failure('/me', me?.status ?? 0, me?.body);
   const manager = results.get('manager');
   if (manager && manager.status !== 200 && manager.status !== 404) {
     throw failure('/me/manager', manager.status, manager.body);
   }
   const reports = results.get('reports');
-  if (!reports || reports.status !== 200) throw failure('/me/directReports', reports?.status ?? 0, reports?.body);
+  if (reports?.status !== 200) throw failure('/me/directReports', reports?.status ?? 0, reports?.body);
 
   const reportUsers: User[] = [];
   let page = reports.body as UserPage;

@@ -10,7 +10,8 @@ export interface ExplainedError {
 
 /** Turns any failure into words a person can act on; never shows a raw error object. */
 export function explainError(error: unknown, strings: Messages): ExplainedError {
-  const auth = error instanceof AuthError ? error : error instanceof GraphRequestError ? error.authError : null;
+  const auth =
+    error instanceof AuthError ? error : error instanceof GraphRequestError ? error.authError : null;
   if (auth) {
     if (auth.reason === 'consent-required') {
       return { message: strings.errorConsent(auth.missingScopes.join(', ')), needsSignIn: true };

@@ -76,7 +76,11 @@ export function invitedBy(
 }
 
 /** An occurrence of the recurring series `masterId`. */
-export function occurrenceOf(masterId: string, start: string, overrides: Partial<CalendarEvent> = {}): CalendarEvent {
+export function occurrenceOf(
+  masterId: string,
+  start: string,
+  overrides: Partial<CalendarEvent> = {},
+): CalendarEvent {
   return calendarEvent({
     kind: 'occurrence',
     seriesMasterId: masterId,

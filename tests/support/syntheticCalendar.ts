@@ -34,18 +34,31 @@ export function generateSyntheticEvents(count: number, seed: number): SyntheticC
     person(`${alias}.report`, `${capitalize(alias)} Report`, 'Engineer'),
   );
   const colleagues = Array.from({ length: 30 }, (_, i) => person(`colleague${i}`, `Colleague ${i}`, null));
-  const rooms = Array.from({ length: 4 }, (_, i) => ({ name: `Room ${i + 1}`, email: `room${i + 1}@contoso.test` }));
+  const rooms = Array.from({ length: 4 }, (_, i) => ({
+    name: `Room ${i + 1}`,
+    email: `room${i + 1}@contoso.test`,
+  }));
 
   // Recurring 1:1s: weekly with each report, biweekly with the manager (who organizes it), a few
   // peers, and one report whose series was recreated (two master ids, same person).
   const recurring: RecurringOneOnOne[] = [
-    ...directReports.map((report) => ({ masterId: `master-${report.id}`, counterpart: report, iOrganize: true })),
+    ...directReports.map((report) => ({
+      masterId: `master-${report.id}`,
+      counterpart: report,
+      iOrganize: true,
+    })),
     { masterId: 'master-manager', counterpart: manager, iOrganize: false },
-    ...colleagues.slice(0, 3).map((peer) => ({ masterId: `master-${peer.id}`, counterpart: peer, iOrganize: chance(0.5) })),
+    ...colleagues
+      .slice(0, 3)
+      .map((peer) => ({ masterId: `master-${peer.id}`, counterpart: peer, iOrganize: chance(0.5) })),
   ];
   const recreatedReport = directReports[0];
   if (recreatedReport !== undefined) {
-    recurring.push({ masterId: `master-${recreatedReport.id}-recreated`, counterpart: recreatedReport, iOrganize: true });
+    recurring.push({
+      masterId: `master-${recreatedReport.id}-recreated`,
+      counterpart: recreatedReport,
+      iOrganize: true,
+    });
   }
 
   const days = Math.max(14, Math.ceil(count / 8));
@@ -96,8 +109,10 @@ export function generateSyntheticEvents(count: number, seed: number): SyntheticC
     } else if (roll < 0.45) {
       // A 1:1 scheduled on its own, with a report or a colleague.
       const counterpart = chance(0.3) ? pick(directReports) : pick(colleagues);
-      event = oneOnOne(base, me, counterpart, chance(0.5), {
+      const iOrganize = chance(0.5);
+      event = oneOnOne(base, me, counterpart, iOrganize, {
         subject: pick(['Catch-up', 'Career chat', 'RE: Catch-up', 'Project handover', 'Coffee']),
+        sensitivity: !iOrganize && chance(0.15) ? 'private' : 'normal',
       });
       decorate(event);
     } else if (roll < 0.72) {
@@ -111,12 +126,16 @@ export function generateSyntheticEvents(count: number, seed: number): SyntheticC
         kind: recurringGroup ? 'occurrence' : 'singleInstance',
         seriesMasterId: recurringGroup ? `master-group-${Math.floor(random() * 10)}` : null,
         subject: pick(['Team sync', 'Planning', 'Design review', 'Retro', 'All hands']),
-        attendees: [...invited].map((invitee) => attendeeOf(invitee, pick(['accepted', 'tentativelyAccepted', 'none']))),
+        attendees: [...invited].map((invitee) =>
+          attendeeOf(invitee, pick(['accepted', 'tentativelyAccepted', 'none'])),
+        ),
       };
     } else if (roll < 0.77) {
       // A 1:1 that became a three-person meeting through an optional attendee.
       const counterpart = pick(directReports);
-      event = oneOnOne(base, me, counterpart, true, { subject: `${counterpart.displayName} / Dana 1:1 + mentor` });
+      event = oneOnOne(base, me, counterpart, true, {
+        subject: `${counterpart.displayName} / Dana 1:1 + mentor`,
+      });
       event.attendees.push(attendeeOf(pick(colleagues), 'none', 'optional'));
     } else if (roll < 0.82) {
       // All-day: out of office, a conference, a holiday.
@@ -139,7 +158,11 @@ export function generateSyntheticEvents(count: number, seed: number): SyntheticC
       };
     } else if (roll < 0.93) {
       // A personal appointment: no attendees at all.
-      event = { ...base, subject: pick(['Dentist', 'School run', 'Gym']), sensitivity: pick(privateOrNormal) };
+      event = {
+        ...base,
+        subject: pick(['Dentist', 'School run', 'Gym']),
+        sensitivity: pick(privateOrNormal),
+      };
     } else if (roll < 0.98) {
       // A 1:1 with an external person whose address came back in mixed case.
       const alias = `guest${Math.floor(random() * 8)}`;
@@ -199,7 +222,10 @@ function oneOnOne(
     organizer: asEmailPerson(organizer),
     isOrganizer: iOrganize,
     // Graph sometimes lists the organizer among the attendees too.
-    attendees: [attendeeOf(invitee, 'accepted'), ...(base.id.endsWith('7') ? [attendeeOf(organizer, 'organizer')] : [])],
+    attendees: [
+      attendeeOf(invitee, 'accepted'),
+      ...(base.id.endsWith('7') ? [attendeeOf(organizer, 'organizer')] : []),
+    ],
     myResponse: iOrganize ? 'organizer' : 'accepted',
     ...overrides,
   };

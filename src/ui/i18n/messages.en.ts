@@ -8,9 +8,10 @@ export const en = {
   refresh: 'Refresh',
   relationDirectReport: 'Reports to you',
   relationManager: 'Your manager',
-  relationOther: '1:1',
+  relationOther: 'Colleague',
   nextOccurrence: (when: string) => `Next: ${when}`,
-  moreOccurrences: (count: number) => (count === 1 ? '1 more in this period' : `${count} more in this period`),
+  moreOccurrences: (count: number) =>
+    count === 1 ? '1 more in this period' : `${count} more in this period`,
   recurrenceOnce: 'One-time',
   recurrenceDaily: (interval: number) => (interval === 1 ? 'Daily' : `Every ${interval} days`),
   recurrenceWeekly: (interval: number) => (interval === 1 ? 'Weekly' : `Every ${interval} weeks`),
@@ -35,7 +36,8 @@ export const en = {
   signIn: 'Sign in',
   errorTitle: 'Your 1:1s could not be loaded',
   errorSignIn: 'You need to sign in to Microsoft 365 to see your 1:1s.',
-  errorConsent: (scopes: string) => `Your organization has not allowed this app to use: ${scopes}. Ask your administrator.`,
+  errorConsent: (scopes: string) =>
+    `Your organization has not allowed this app to use: ${scopes}. Ask your administrator.`,
   errorUnauthorized: 'Your session has expired. Sign in again.',
   errorForbidden: 'Microsoft 365 refused access to this calendar.',
   errorNotFound: 'Microsoft 365 could not find what the app asked for.',

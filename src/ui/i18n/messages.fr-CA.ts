@@ -4,20 +4,22 @@ const plural = (count: number, one: string, many: string) => (count <= 1 ? one :
 
 export const frCA: Messages = {
   appTitle: 'Mes rencontres 1:1',
-  upcomingSubtitle: (days: number) => `Vos rencontres 1:1 des ${days} prochains jours, tirées de votre calendrier Outlook.`,
+  upcomingSubtitle: (days: number) =>
+    `Vos rencontres 1:1 des ${days} prochains jours, tirées de votre calendrier Outlook.`,
   rangeLabel: 'Période',
   rangeOption: (days: number) => `${days} prochains jours`,
   loading: 'Chargement de vos rencontres 1:1…',
   refresh: 'Actualiser',
   relationDirectReport: 'Relève de vous',
   relationManager: 'Votre gestionnaire',
-  relationOther: '1:1',
+  relationOther: 'Collègue',
   nextOccurrence: (when: string) => `Prochaine : ${when}`,
   moreOccurrences: (count: number) =>
     plural(count, `${count} autre pendant cette période`, `${count} autres pendant cette période`),
   recurrenceOnce: 'Ponctuelle',
   recurrenceDaily: (interval: number) => (interval === 1 ? 'Tous les jours' : `Tous les ${interval} jours`),
-  recurrenceWeekly: (interval: number) => (interval === 1 ? 'Chaque semaine' : `Toutes les ${interval} semaines`),
+  recurrenceWeekly: (interval: number) =>
+    interval === 1 ? 'Chaque semaine' : `Toutes les ${interval} semaines`,
   recurrenceMonthly: (interval: number) => (interval === 1 ? 'Chaque mois' : `Tous les ${interval} mois`),
   recurrenceYearly: 'Chaque année',
   recurrenceUnknown: 'Périodique',

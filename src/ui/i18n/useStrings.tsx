@@ -13,7 +13,9 @@ interface LocaleValue {
 const LocaleContext = createContext<LocaleValue>({ locale: 'en', strings: en });
 
 export function LocaleProvider({ locale, children }: { locale: AppLocale; children: ReactNode }) {
-  return <LocaleContext.Provider value={{ locale, strings: MESSAGES[locale] }}>{children}</LocaleContext.Provider>;
+  return (
+    <LocaleContext.Provider value={{ locale, strings: MESSAGES[locale] }}>{children}</LocaleContext.Provider>
+  );
 }
 
 export function useStrings(): LocaleValue {

@@ -1,9 +1,9 @@
 import {
   Button,
   Field,
-  makeStyles,
   MessageBar,
   MessageBarBody,
+  makeStyles,
   Select,
   Subtitle2,
   Text,
@@ -31,7 +31,14 @@ const useStyles = makeStyles({
     maxWidth: '880px',
   },
   toolbar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
   empty: {
     display: 'flex',
     flexDirection: 'column',
@@ -95,7 +102,12 @@ export function MyOneOnOnesPage({
       </div>
       {state.status === 'loading' ? <OneOnOnesSkeleton /> : null}
       {state.status === 'error' ? (
-        <LoadErrorMessage title={strings.errorTitle} error={state.error} onRetry={retry} onSignIn={onSignIn} />
+        <LoadErrorMessage
+          title={strings.errorTitle}
+          error={state.error}
+          onRetry={retry}
+          onSignIn={onSignIn}
+        />
       ) : null}
       {state.status === 'ready' && state.value.unreadableEvents > 0 ? (
         <MessageBar intent="warning">

@@ -27,7 +27,13 @@ function relationLabel(relation: CounterpartRelation, strings: Messages): string
   return strings.relationOther;
 }
 
-function SeriesLine({ series, recurrence }: { series: OneOnOneSeries; recurrence: RecurrenceSummary | null }) {
+function SeriesLine({
+  series,
+  recurrence,
+}: {
+  series: OneOnOneSeries;
+  recurrence: RecurrenceSummary | null;
+}) {
   const styles = useStyles();
   const { strings, locale } = useStrings();
   const [next, ...later] = series.occurrences;
@@ -69,7 +75,11 @@ export function PersonOneOnOnesCard({ person, recurrences }: PersonOneOnOnesCard
   const { strings } = useStrings();
   const role = relationLabel(person.counterpart.relation, strings);
   return (
-    <Card className={styles.card} role="group" aria-label={strings.personCardLabel(person.counterpart.name, role)}>
+    <Card
+      className={styles.card}
+      role="group"
+      aria-label={strings.personCardLabel(person.counterpart.name, role)}
+    >
       <div className={styles.header}>
         <Avatar name={person.counterpart.name} color="colorful" aria-hidden="true" />
         <div className={styles.name}>

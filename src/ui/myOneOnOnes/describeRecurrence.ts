@@ -1,7 +1,11 @@
 import type { RecurrenceSummary } from '../../domain/calendarEvent';
 import type { Messages } from '../i18n/messages.en';
 
-export function describeRecurrence(recurrence: RecurrenceSummary | null, isRecurring: boolean, strings: Messages): string {
+export function describeRecurrence(
+  recurrence: RecurrenceSummary | null,
+  isRecurring: boolean,
+  strings: Messages,
+): string {
   if (!recurrence) return isRecurring ? strings.recurrenceUnknown : strings.recurrenceOnce;
   switch (recurrence.kind) {
     case 'daily':

@@ -3,7 +3,12 @@ import { build, type PreviewServer, preview } from 'vite';
 /** Builds the app in the given mode and serves it with `vite preview` on a free localhost port. */
 export async function buildAndServe(mode: 'demo' | 'production', outDir: string): Promise<PreviewServer> {
   await build({ mode, logLevel: 'warn', build: { outDir } });
-  const server = await preview({ mode, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
+  const server = await preview({
+    mode,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1' },
+  });
   return server;
 }
 

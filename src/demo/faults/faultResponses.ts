@@ -1,0 +1,26 @@
+/** Graph's answers for injected throttling and outages. */
+import { GraphRequestError } from '../http/graphRequestError';
+import { graphErrorResponse, type ResponseMeta } from '../http/graphResponses';
+import type { FaultOutcome } from './faultController';
+
+/** A Response for the outcome; a network error is `Response.error()`, which fetch turns into a TypeError. */
+export function faultResponse(outcome: FaultOutcome, meta: ResponseMeta): Response {
+  if (outcome.kind === 'networkError') return Response.error();
+  const retryAfter: Record<string, string> =
+    outcome.retryAfterSeconds !== null ? { 'Retry-After': String(outcome.retryAfterSeconds) } : {};
+  const error =
+    outcome.status === 429
+      ? new GraphRequestError(
+          429,
+          'TooManyRequests',
+          'Too many requests. Retry after the number of seconds in the Retry-After header.',
+          retryAfter,
+        )
+      : new GraphRequestError(
+          503,
+          'ServiceNotAvailable',
+          'The service is temporarily unavailable. Retry later.',
+          retryAfter,
+        );
+  return graphErrorResponse(error, meta);
+}

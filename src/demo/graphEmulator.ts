@@ -1,0 +1,111 @@
+/**
+ * The demo tenant: a Microsoft Graph v1.0 emulator as MSW handlers, used by the service worker in
+ * `npm start` and by msw/node in integration tests. Production code calls the real Graph URLs.
+ */
+import { delay, type HttpHandler, HttpResponse, http } from 'msw';
+import { createBatchRoute } from './batch/batchRoute';
+import { createFaultInjector, type FaultController } from './faults/faultController';
+import { faultResponse } from './faults/faultResponses';
+import { createGraphDispatcher } from './http/graphDispatcher';
+import { graphErrors } from './http/graphRequestError';
+import { graphErrorResponse, responseMetaFor } from './http/graphResponses';
+import { GRAPH_ORIGIN, GRAPH_V1_BASE } from './http/graphUrls';
+import { calendarRoutes } from './routes/calendarRoutes';
+import { mailboxSettingsRoutes } from './routes/mailboxSettingsRoutes';
+import { userRoutes } from './routes/userRoutes';
+import type { DemoSeed } from './seed/demoSeed.types';
+import { createStateStore, type EmulatorState } from './state/stateStore';
+
+export type { EmulatorState } from './state/stateStore';
+
+export interface GraphEmulatorOptions {
+  seed: DemoSeed;
+  /** The clock: decides which week the seed is moved onto and the dates in error bodies. */
+  now?: () => Date;
+  /** Called after every change of state (writes, reset, a new week), e.g. to persist it. */
+  onStateChange?: (state: EmulatorState) => void;
+  /** A previously saved state to resume from instead of the seed (it is moved onto the current week). */
+  initialState?: EmulatorState;
+}
+
+export interface DemoUserSummary {
+  id: string;
+  displayName: string;
+  mail: string | null;
+  userPrincipalName: string;
+  jobTitle: string | null;
+}
+
+export interface GraphEmulator {
+  /** Handlers for `https://graph.microsoft.com/*`; give them to setupWorker or setupServer. */
+  handlers: HttpHandler[];
+  faults: FaultController;
+  /** Restores the seed (moved onto the current week). */
+  reset(): void;
+  /** The tenant's users in seed order; the first is the leader. */
+  listUsers(): DemoUserSummary[];
+  getState(): EmulatorState;
+  /** Answers a request as the handlers do (latency and faults included), without MSW. */
+  handle(request: Request): Promise<Response>;
+}
+
+export function createGraphEmulator(options: GraphEmulatorOptions): GraphEmulator {
+  const now = options.now ?? (() => new Date());
+  const store = createStateStore({
+    seed: options.seed,
+    initialState: options.initialState,
+    now,
+    onStateChange: options.onStateChange,
+  });
+  const faults = createFaultInjector();
+
+  const runSubRequest = (request: Request): Promise<Response> => {
+    const outcome = faults.next(new URL(request.url).pathname, false);
+    if (outcome) return Promise.resolve(faultResponse(outcome, responseMetaFor(request, now())));
+    return dispatcher.dispatch(request);
+  };
+
+  const dispatcher = createGraphDispatcher({
+    routes: [...userRoutes, ...calendarRoutes, ...mailboxSettingsRoutes, createBatchRoute(runSubRequest)],
+    store,
+    now,
+  });
+
+  const handle = async (request: Request): Promise<Response> => {
+    if (faults.latencyMs > 0) await delay(faults.latencyMs);
+    const outcome = faults.next(new URL(request.url).pathname, true);
+    if (outcome) return faultResponse(outcome, responseMetaFor(request, now()));
+    return dispatcher.dispatch(request);
+  };
+
+  const handlers: HttpHandler[] = [
+    http.all(`${GRAPH_V1_BASE}/*`, async ({ request }) => {
+      const response = await handle(request);
+      return response.type === 'error' ? HttpResponse.error() : response;
+    }),
+    // Other versions (beta) are not emulated: say so instead of letting the request escape to the network.
+    http.all(`${GRAPH_ORIGIN}/*`, ({ request }) => {
+      const version = new URL(request.url).pathname.split('/')[1] ?? '';
+      const error = graphErrors.badRequest(
+        `The demo tenant emulates Microsoft Graph v1.0 only, not '${version}'.`,
+      );
+      return graphErrorResponse(error, responseMetaFor(request, now()));
+    }),
+  ];
+
+  return {
+    handlers,
+    faults,
+    reset: () => store.reset(),
+    listUsers: () =>
+      store.read().users.map((user) => ({
+        id: user.id,
+        displayName: user.displayName,
+        mail: user.mail ?? null,
+        userPrincipalName: user.userPrincipalName,
+        jobTitle: user.jobTitle ?? null,
+      })),
+    getState: () => store.read(),
+    handle,
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Answers one Graph request: authenticate, resolve `/me`, route, and turn failures into Graph's
+ * error JSON. `$batch` sub-requests come through here too, so they get the same auth and routes.
+ */
+import type { StateStore } from '../state/stateStore';
+import { authenticate } from './authenticate';
+import { GraphRequestError, graphErrors } from './graphRequestError';
+import { graphErrorResponse, responseMetaFor } from './graphResponses';
+import { createRouter } from './router';
+import type { RouteDefinition } from './routeTypes';
+
+export interface GraphDispatcher {
+  dispatch(request: Request): Promise<Response>;
+}
+
+function pathSegments(url: URL): string[] {
+  const segments = url.pathname.split('/').filter(Boolean).slice(1); // drop "v1.0"
+  try {
+    return segments.map((segment) => decodeURIComponent(segment));
+  } catch {
+    throw graphErrors.badRequest(`The request URL '${url.pathname}' is not correctly encoded.`);
+  }
+}
+
+export function createGraphDispatcher(options: {
+  routes: readonly RouteDefinition[];
+  store: StateStore;
+  now: () => Date;
+}): GraphDispatcher {
+  const router = createRouter(options.routes);
+  const { store } = options;
+
+  return {
+    async dispatch(request) {
+      const meta = responseMetaFor(request, options.now());
+      try {
+        const url = new URL(request.url);
+        const state = store.read();
+        const caller = authenticate(request, state.users);
+        let segments = pathSegments(url);
+        if (segments[0]?.toLowerCase() === 'me') segments = ['users', caller.id, ...segments.slice(1)];
+        if (segments.length === 0) throw graphErrors.badRequest('Invalid request: no resource was named.');
+        const match = router.match(request.method.toUpperCase(), segments);
+        if (match.kind === 'notFound') throw graphErrors.segmentNotFound(match.segment);
+        if (match.kind === 'methodNotAllowed') throw graphErrors.methodNotAllowed();
+        return await match.route.handle({ request, url, params: match.params, caller, state, store, meta });
+      } catch (error) {
+        if (error instanceof GraphRequestError) return graphErrorResponse(error, meta);
+        // A bug in the emulator: answer like Graph's 500 but keep the cause visible to the developer.
+        console.error('[demo tenant] emulator failure', error);
+        const message = error instanceof Error ? error.message : String(error);
+        return graphErrorResponse(new GraphRequestError(500, 'InternalServerError', message), meta);
+      }
+    },
+  };
+}

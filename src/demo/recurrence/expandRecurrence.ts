@@ -1,0 +1,203 @@
+/**
+ * Expands a Graph recurrence (pattern + range) into the calendar dates it produces.
+ * Pure: works on civil dates only; the caller adds the series' wall-clock time and zone.
+ * Semantics follow Exchange as documented for `recurrencePattern` and `recurrenceRange`.
+ */
+import type { DayOfWeek, PatternedRecurrence, WeekIndex } from '@microsoft/microsoft-graph-types';
+import {
+  addDays,
+  type CivilDate,
+  compareCivilDates,
+  daysInMonth,
+  parseCivilDate,
+  type WeekdayNumber,
+  weekdayOf,
+} from '../time/civilDate';
+
+const WEEKDAY_NUMBERS: Readonly<Record<DayOfWeek, WeekdayNumber>> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
+
+const WEEK_INDEXES: Readonly<Record<WeekIndex, number>> = {
+  first: 0,
+  second: 1,
+  third: 2,
+  fourth: 3,
+  last: -1,
+};
+
+export const SUPPORTED_PATTERN_TYPES = [
+  'daily',
+  'weekly',
+  'absoluteMonthly',
+  'relativeMonthly',
+  'absoluteYearly',
+  'relativeYearly',
+] as const;
+
+/** Stops runaway expansion of a malformed rule; ~30 years of daily occurrences. */
+const MAX_CANDIDATES = 11_000;
+
+export class RecurrenceRuleError extends Error {
+  override name = 'RecurrenceRuleError';
+}
+
+interface NormalizedRule {
+  type: (typeof SUPPORTED_PATTERN_TYPES)[number];
+  interval: number;
+  weekdays: WeekdayNumber[];
+  firstDayOfWeek: WeekdayNumber;
+  dayOfMonth: number;
+  month: number;
+  weekIndex: number;
+  startDate: CivilDate;
+  endDate: CivilDate | null;
+  maxOccurrences: number | null;
+}
+
+function normalize(recurrence: PatternedRecurrence): NormalizedRule {
+  const pattern = recurrence.pattern;
+  const range = recurrence.range;
+  if (!pattern || !range) throw new RecurrenceRuleError('recurrence needs both pattern and range');
+  const type = SUPPORTED_PATTERN_TYPES.find((candidate) => candidate === pattern.type);
+  if (!type) throw new RecurrenceRuleError(`unsupported recurrence pattern type "${pattern.type}"`);
+  const startDate = range.startDate ? parseCivilDate(range.startDate) : null;
+  if (!startDate) throw new RecurrenceRuleError(`range.startDate "${range.startDate}" is not a date`);
+  const interval = pattern.interval ?? 1;
+  if (!Number.isInteger(interval) || interval < 1)
+    throw new RecurrenceRuleError('pattern.interval must be >= 1');
+  const weekdays = (pattern.daysOfWeek ?? []).map((day) => WEEKDAY_NUMBERS[day]).sort((a, b) => a - b);
+  if ((type === 'weekly' || type.startsWith('relative')) && weekdays.length === 0) {
+    throw new RecurrenceRuleError(`pattern.daysOfWeek is required for ${type}`);
+  }
+  let endDate: CivilDate | null = null;
+  let maxOccurrences: number | null = null;
+  if (range.type === 'endDate') {
+    endDate = range.endDate ? parseCivilDate(range.endDate) : null;
+    if (!endDate) throw new RecurrenceRuleError(`range.endDate "${range.endDate}" is not a date`);
+  } else if (range.type === 'numbered') {
+    maxOccurrences = range.numberOfOccurrences ?? 0;
+    if (!Number.isInteger(maxOccurrences) || maxOccurrences < 1) {
+      throw new RecurrenceRuleError('range.numberOfOccurrences must be >= 1');
+    }
+  } else if (range.type !== 'noEnd') {
+    throw new RecurrenceRuleError(`unsupported range type "${range.type}"`);
+  }
+  return {
+    type,
+    interval,
+    weekdays,
+    firstDayOfWeek: WEEKDAY_NUMBERS[pattern.firstDayOfWeek ?? 'sunday'],
+    dayOfMonth: pattern.dayOfMonth ?? startDate.day,
+    month: pattern.month ?? startDate.month,
+    weekIndex: WEEK_INDEXES[pattern.index ?? 'first'],
+    startDate,
+    endDate,
+    maxOccurrences,
+  };
+}
+
+/** Day `dayOfMonth` of the month, or the month's last day when it is shorter (as Outlook schedules "the 31st"). */
+function absoluteDayInMonth(year: number, month: number, dayOfMonth: number): CivilDate {
+  return { year, month, day: Math.min(dayOfMonth, daysInMonth(year, month)) };
+}
+
+/** The `weekIndex`-th day in the month whose weekday is one of `weekdays` (-1: the last such day). */
+function relativeDayInMonth(
+  year: number,
+  month: number,
+  weekdays: WeekdayNumber[],
+  weekIndex: number,
+): CivilDate {
+  const matching: CivilDate[] = [];
+  for (let day = 1; day <= daysInMonth(year, month); day++) {
+    const date = { year, month, day };
+    if (weekdays.includes(weekdayOf(date))) matching.push(date);
+  }
+  const chosen =
+    weekIndex < 0 ? matching[matching.length - 1] : matching[Math.min(weekIndex, matching.length - 1)];
+  return chosen ?? { year, month, day: 1 };
+}
+
+function monthAfter(start: CivilDate, months: number): { year: number; month: number } {
+  const zeroBased = start.year * 12 + (start.month - 1) + months;
+  return { year: Math.floor(zeroBased / 12), month: (zeroBased % 12) + 1 };
+}
+
+/** Every date the pattern produces from the range start on, in order, ignoring the range end. */
+function* patternDates(rule: NormalizedRule): Generator<CivilDate> {
+  const { startDate, interval } = rule;
+  switch (rule.type) {
+    case 'daily':
+      for (let step = 0; ; step++) yield addDays(startDate, step * interval);
+    case 'weekly': {
+      const weekStart = addDays(startDate, -((weekdayOf(startDate) - rule.firstDayOfWeek + 7) % 7));
+      for (let week = 0; ; week += interval) {
+        for (let offset = 0; offset < 7; offset++) {
+          const date = addDays(weekStart, week * 7 + offset);
+          if (rule.weekdays.includes(weekdayOf(date))) yield date;
+        }
+      }
+    }
+    case 'absoluteMonthly':
+    case 'relativeMonthly':
+      for (let step = 0; ; step += interval) {
+        const { year, month } = monthAfter(startDate, step);
+        yield rule.type === 'absoluteMonthly'
+          ? absoluteDayInMonth(year, month, rule.dayOfMonth)
+          : relativeDayInMonth(year, month, rule.weekdays, rule.weekIndex);
+      }
+    case 'absoluteYearly':
+    case 'relativeYearly':
+      for (let year = startDate.year; ; year += interval) {
+        yield rule.type === 'absoluteYearly'
+          ? absoluteDayInMonth(year, rule.month, rule.dayOfMonth)
+          : relativeDayInMonth(year, rule.month, rule.weekdays, rule.weekIndex);
+      }
+  }
+}
+
+/** Inclusive range of dates to report. */
+export interface DateWindow {
+  from: CivilDate;
+  to: CivilDate;
+}
+
+/**
+ * The dates, in order, on which the series has an occurrence within the window. Occurrences
+ * before the window still count towards a `numbered` range. Throws RecurrenceRuleError on a rule
+ * Exchange would reject.
+ */
+export function expandRecurrenceDates(recurrence: PatternedRecurrence, window: DateWindow): CivilDate[] {
+  const rule = normalize(recurrence);
+  const dates: CivilDate[] = [];
+  let produced = 0;
+  let candidates = 0;
+  for (const date of patternDates(rule)) {
+    if (++candidates > MAX_CANDIDATES) break;
+    if (compareCivilDates(date, rule.startDate) < 0) continue;
+    if (rule.endDate && compareCivilDates(date, rule.endDate) > 0) break;
+    if (compareCivilDates(date, window.to) > 0) break;
+    produced++;
+    if (rule.maxOccurrences !== null && produced > rule.maxOccurrences) break;
+    if (compareCivilDates(date, window.from) >= 0) dates.push(date);
+  }
+  return dates;
+}
+
+/** Validates a recurrence without expanding it; returns the problem or null. */
+export function describeRecurrenceProblem(recurrence: PatternedRecurrence): string | null {
+  try {
+    normalize(recurrence);
+    return null;
+  } catch (error) {
+    if (error instanceof RecurrenceRuleError) return error.message;
+    throw error;
+  }
+}

@@ -1,0 +1,11 @@
+/** The seed `npm start` and the integration tests use unless told otherwise. */
+
+import defaultSeedJson from './defaultSeed.json';
+import type { DemoSeed } from './demoSeed.types';
+import { parseDemoSeed } from './demoSeedSchema';
+
+export const DEFAULT_SEED_SOURCE = 'src/demo/seed/defaultSeed.json';
+
+export function loadDefaultDemoSeed(): DemoSeed {
+  return parseDemoSeed(defaultSeedJson, DEFAULT_SEED_SOURCE);
+}

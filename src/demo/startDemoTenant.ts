@@ -1,0 +1,99 @@
+/**
+ * Browser only: starts the demo tenant behind MSW's service worker, so the app's real Graph calls
+ * to https://graph.microsoft.com are answered by the emulator. State survives reloads.
+ */
+import { setupWorker } from 'msw/browser';
+import { readCurrentUserId, writeCurrentUserId } from './browser/currentUserSelection';
+import { loadPersistedState, savePersistedState, seedIdentity } from './browser/statePersistence';
+import type { FaultController } from './faults/faultController';
+import { createGraphEmulator, type DemoUserSummary } from './graphEmulator';
+import { DEFAULT_SEED_SOURCE, loadDefaultDemoSeed } from './seed/defaultDemoSeed';
+import type { DemoSeed } from './seed/demoSeed.types';
+import { parseDemoSeed } from './seed/demoSeedSchema';
+
+export type DemoTenantUser = DemoUserSummary;
+
+export interface DemoTenant {
+  /** Everyone who can sign in; the first is the leader. */
+  readonly users: readonly DemoTenantUser[];
+  /** The person the demo is signed in as (remembered across reloads). */
+  readonly currentUserId: string;
+  /** Signs in as another person; throws for an id not in `users`. Callers re-create their token provider. */
+  setCurrentUser(userId: string): void;
+  /** Restores the seed's data and saves it, so a reload also shows the seed. */
+  reset(): void;
+  /** Latency and failures to inject; also reachable as `window.demoTenant.faults` from the console. */
+  readonly faults: FaultController;
+  /** Stops intercepting requests. */
+  stop(): void;
+}
+
+export interface StartDemoTenantOptions {
+  /** Another seed file to load. Default: the `?seed=` query parameter, then `VITE_DEMO_SEED_URL`, then the built-in seed. */
+  seedUrl?: string;
+  latencyMs?: number;
+}
+
+declare global {
+  interface Window {
+    /** The running demo tenant, for end-to-end tests and the developer console. */
+    demoTenant?: DemoTenant;
+  }
+}
+
+function configuredSeedUrl(options: StartDemoTenantOptions): string | undefined {
+  const fromEnv: unknown = import.meta.env.VITE_DEMO_SEED_URL;
+  return (
+    options.seedUrl ??
+    new URLSearchParams(window.location.search).get('seed') ??
+    (typeof fromEnv === 'string' && fromEnv !== '' ? fromEnv : undefined)
+  );
+}
+
+async function loadSeed(seedUrl: string | undefined): Promise<{ seed: DemoSeed; source: string }> {
+  if (!seedUrl) return { seed: loadDefaultDemoSeed(), source: DEFAULT_SEED_SOURCE };
+  const response = await fetch(seedUrl);
+  if (!response.ok) throw new Error(`Could not load the demo seed from ${seedUrl}: HTTP ${response.status}`);
+  return { seed: parseDemoSeed(await response.json(), seedUrl), source: seedUrl };
+}
+
+export async function startDemoTenant(options: StartDemoTenantOptions = {}): Promise<DemoTenant> {
+  const { seed, source } = await loadSeed(configuredSeedUrl(options));
+  const storage = window.localStorage;
+  const seedId = seedIdentity(source, seed);
+  const emulator = createGraphEmulator({
+    seed,
+    initialState: loadPersistedState(storage, seedId) ?? undefined,
+    onStateChange: (state) => savePersistedState(storage, seedId, state),
+  });
+  savePersistedState(storage, seedId, emulator.getState());
+  emulator.faults.latencyMs = options.latencyMs ?? 0;
+
+  const worker = setupWorker(...emulator.handlers);
+  await worker.start({
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  });
+
+  const users = emulator.listUsers();
+  const userIds = users.map((user) => user.id);
+  let currentUserId = readCurrentUserId(storage, userIds);
+
+  const tenant: DemoTenant = {
+    users,
+    get currentUserId() {
+      return currentUserId;
+    },
+    setCurrentUser(userId) {
+      if (!userIds.includes(userId)) throw new Error(`No user '${userId}' in the demo tenant`);
+      currentUserId = userId;
+      writeCurrentUserId(storage, userId);
+    },
+    reset: () => emulator.reset(),
+    faults: emulator.faults,
+    stop: () => worker.stop(),
+  };
+  window.demoTenant = tenant;
+  return tenant;
+}

@@ -1,0 +1,48 @@
+/**
+ * Deterministic, non-cryptographic hashing for ids and change keys that must stay the same
+ * across reloads and test runs (Exchange ids and change keys look random but are stable).
+ */
+
+const BASE64URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** 32-bit FNV-1a over the UTF-16 code units, with a salt so several hashes of one text differ. */
+function fnv1a(text: string, salt: number): number {
+  let hash = (0x811c9dc5 ^ salt) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/** A base64url-looking digest of the text, `length` characters long. */
+export function stableDigest(text: string, length: number): string {
+  let digest = '';
+  for (let salt = 0; digest.length < length; salt++) {
+    let hash = fnv1a(text, salt * 0x9e3779b1);
+    for (let i = 0; i < 5 && digest.length < length; i++) {
+      digest += BASE64URL_ALPHABET[hash & 63];
+      hash >>>= 6;
+    }
+  }
+  return digest;
+}
+
+/** base64url without padding, for reversible ids and page tokens. */
+export function encodeBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function decodeBase64Url(encoded: string): string | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(encoded)) return null;
+  try {
+    const base64 = encoded.replace(/-/g, '+').replace(/_/g, '/');
+    const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,19 @@
+import type { ActionItem, Topic } from './spaceDocument';
+import { compareStamps, laterStamp, type Stamp } from './spaceStamp';
+
+/**
+ * Whether an entity shows: not deleted, or deleted but written to after the delete (the
+ * edit-versus-delete rule in `spaceDocument.ts`). A tie goes to the delete.
+ */
+export function isTopicLive(topic: Topic): boolean {
+  if (!topic.deleted) return true;
+  const { text, placement, status, deferral, deleted } = topic.stamps;
+  return compareStamps(laterStamp(laterStamp(text, placement), laterStamp(status, deferral)), deleted) > 0;
+}
+
+export function isActionItemLive(item: ActionItem): boolean {
+  if (!item.deleted) return true;
+  const { text, owner, dueDate, status, deleted } = item.stamps;
+  const latestEdit: Stamp = laterStamp(laterStamp(text, owner), laterStamp(dueDate, status));
+  return compareStamps(latestEdit, deleted) > 0;
+}

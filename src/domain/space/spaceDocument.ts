@@ -1,0 +1,132 @@
+import type { SectionId } from './agendaSections';
+import type { IsoInstant } from './isoInstant';
+import type { OccurrenceKey } from './occurrenceKey';
+import type { SpaceRole, Stamp } from './spaceStamp';
+
+/**
+ * The shared "1:1 space" of one leader–employee pair: one JSON document in the leader's OneDrive,
+ * shared with the employee. It holds every occurrence's topics, the action items and the shared
+ * notes. It belongs to the pair, not to a calendar series (see `occurrenceKey.ts`).
+ *
+ * Replication model: both people write whole copies of the document, so every mutable field is a
+ * last-writer-wins register with its own `Stamp`, kept in the entity's `stamps`. Fields that must
+ * change together share one register:
+ *
+ * | register    | fields                                   |
+ * |-------------|------------------------------------------|
+ * | `text`      | text                                     |
+ * | `placement` | section, order                           |
+ * | `status`    | status, discussedInOccurrence            |
+ * | `deferral`  | deferredFromOccurrence                   |
+ * | `owner`     | owner                                    |
+ * | `dueDate`   | dueDate                                  |
+ * | `status`    | status, closedInOccurrence (action item) |
+ * | `deleted`   | deleted                                  |
+ *
+ * Every other field is set once, when the entity is created.
+ *
+ * Deletion is a tombstone: `deleted: true` with its stamp, never removal, so merging an older copy
+ * cannot bring an entity back. Edit-versus-delete rule: an entity is gone when its latest write is
+ * the delete. An edit stamped after the delete (someone who had not seen the delete yet kept working
+ * on it) brings the entity back with that edit, so no edit is lost silently; an edit stamped
+ * before the delete stays inside the tombstone. See `isTopicLive` / `isActionItemLive`.
+ */
+
+export const SPACE_DOCUMENT_SCHEMA = 'one-on-one-space';
+export const SPACE_DOCUMENT_VERSION = 1;
+
+export type TopicStatus = 'open' | 'discussed' | 'deferred';
+export type ActionItemStatus = 'open' | 'done' | 'dropped';
+
+export const TOPIC_STATUSES = ['open', 'discussed', 'deferred'] as const;
+export const ACTION_ITEM_STATUSES = ['open', 'done', 'dropped'] as const;
+
+export interface SpacePerson {
+  /** Entra object id. */
+  id: string;
+  /** Lower-cased SMTP address. */
+  email: string;
+  name: string;
+}
+
+export interface TopicStamps {
+  text: Stamp;
+  placement: Stamp;
+  status: Stamp;
+  deferral: Stamp;
+  deleted: Stamp;
+}
+
+export interface Topic {
+  id: string;
+  author: SpaceRole;
+  createdAt: IsoInstant;
+  /** The occurrence it was added for; null = "the next 1:1 after it was written". */
+  createdForOccurrence: OccurrenceKey | null;
+  section: SectionId;
+  /**
+   * Position within its section: fractional, so a move writes one topic only (`topicOrder.ts`).
+   * Ties (two people adding at the end at once) fall back to createdAt, then id.
+   */
+  order: number;
+  text: string;
+  status: TopicStatus;
+  /** Set with status `discussed`: the occurrence where it was ticked off. */
+  discussedInOccurrence: OccurrenceKey | null;
+  /** The occurrence it was last deferred from; kept after it is later discussed, for history. */
+  deferredFromOccurrence: OccurrenceKey | null;
+  deleted: boolean;
+  stamps: TopicStamps;
+}
+
+export interface ActionItemStamps {
+  text: Stamp;
+  owner: Stamp;
+  dueDate: Stamp;
+  status: Stamp;
+  deleted: Stamp;
+}
+
+export interface ActionItem {
+  id: string;
+  createdBy: SpaceRole;
+  createdAt: IsoInstant;
+  /** The occurrence it was agreed in; null when it was written between meetings. */
+  createdInOccurrence: OccurrenceKey | null;
+  text: string;
+  owner: SpaceRole;
+  /** Calendar date `YYYY-MM-DD` (a due date has no time zone). */
+  dueDate: string | null;
+  status: ActionItemStatus;
+  /** Set with status done/dropped: the occurrence where it was closed. */
+  closedInOccurrence: OccurrenceKey | null;
+  deleted: boolean;
+  stamps: ActionItemStamps;
+}
+
+/**
+ * Shared notes of one occurrence, one per author: the leader's and the employee's notes are
+ * separate entries, so two people typing at once never overwrite each other's text. An empty text
+ * is a cleared note (kept, so an older copy cannot bring the old text back).
+ */
+export interface SharedNote {
+  occurrence: OccurrenceKey;
+  author: SpaceRole;
+  text: string;
+  stamps: { text: Stamp };
+}
+
+export interface SpaceDocument {
+  schema: typeof SPACE_DOCUMENT_SCHEMA;
+  version: typeof SPACE_DOCUMENT_VERSION;
+  spaceId: string;
+  leader: SpacePerson;
+  employee: SpacePerson;
+  createdAt: IsoInstant;
+  /** Sorted by id (canonical form, so equal documents serialize identically). */
+  topics: Topic[];
+  /** Sorted by id. */
+  actionItems: ActionItem[];
+  /** Sorted by occurrence, then author. */
+  occurrenceNotes: SharedNote[];
+}

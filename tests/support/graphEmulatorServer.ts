@@ -1,0 +1,80 @@
+/**
+ * Runs the demo tenant's Graph emulator behind msw/node for integration tests: `fetch` to
+ * https://graph.microsoft.com/v1.0/... is answered by the emulator, anything else fails the test.
+ */
+import { type SetupServer, setupServer } from 'msw/node';
+import { encodeDemoToken } from '../../src/auth/demoToken';
+import { createGraphEmulator, type GraphEmulator } from '../../src/demo/graphEmulator';
+import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
+import type { DemoSeed } from '../../src/demo/seed/demoSeed.types';
+
+/** Wednesday of the default seed's anchor week, 10:00 in Toronto: the seed is used unshifted. */
+export const DEFAULT_TEST_NOW = new Date('2026-11-18T15:00:00Z');
+
+/** Delegated scopes the app asks for; the demo token carries them like a real one. */
+export const DEMO_TEST_SCOPES =
+  'User.Read User.ReadBasic.All Calendars.ReadWrite MailboxSettings.Read Files.ReadWrite.All';
+
+/** The default seed's people by first name (userPrincipalName), to sign in as them. */
+export const SEED_PEOPLE = {
+  claire: 'claire.tremblay@contoso.ca',
+  daniel: 'daniel.okafor@contoso.ca',
+  sophie: 'sophie.lavoie@contoso.ca',
+  ethan: 'ethan.wong@contoso.ca',
+  aisha: 'aisha.benali@contoso.ca',
+  marcus: 'marcus.lee@contoso.ca',
+  julie: 'julie.nguyen@contoso.ca',
+  marcAndre: 'marc-andre.gagnon@contoso.ca',
+  priya: 'priya.raman@contoso.ca',
+} as const;
+
+export interface GraphEmulatorServerOptions {
+  seed?: DemoSeed;
+  /** A fixed clock (default DEFAULT_TEST_NOW), or a function for a moving one. */
+  now?: Date | (() => Date);
+}
+
+export interface GraphEmulatorServer {
+  emulator: GraphEmulator;
+  server: SetupServer;
+  /** A bearer token for the user (object id or userPrincipalName). Throws for unknown users. */
+  tokenFor(userIdOrUpn: string): string;
+  /** `fetch` as the user: a path below /v1.0 (`/me/manager`) or an absolute Graph URL (a nextLink). */
+  fetchAs(userIdOrUpn: string, pathOrUrl: string, init?: RequestInit): Promise<Response>;
+  close(): void;
+}
+
+export function startGraphEmulatorServer(options: GraphEmulatorServerOptions = {}): GraphEmulatorServer {
+  const fixedOrMoving = options.now ?? DEFAULT_TEST_NOW;
+  const now = typeof fixedOrMoving === 'function' ? fixedOrMoving : () => fixedOrMoving;
+  const emulator = createGraphEmulator({ seed: options.seed ?? loadDefaultDemoSeed(), now });
+  const server = setupServer(...emulator.handlers);
+  server.listen({ onUnhandledRequest: 'error' });
+
+  const tokenFor = (userIdOrUpn: string): string => {
+    const key = userIdOrUpn.toLowerCase();
+    const user = emulator
+      .listUsers()
+      .find(
+        (candidate) =>
+          candidate.id.toLowerCase() === key || candidate.userPrincipalName.toLowerCase() === key,
+      );
+    if (!user) throw new Error(`No user '${userIdOrUpn}' in the demo tenant`);
+    return encodeDemoToken({ oid: user.id, upn: user.userPrincipalName, scp: DEMO_TEST_SCOPES });
+  };
+
+  return {
+    emulator,
+    server,
+    tokenFor,
+    fetchAs(userIdOrUpn, pathOrUrl, init = {}) {
+      const url = pathOrUrl.startsWith('https://')
+        ? pathOrUrl
+        : `https://graph.microsoft.com/v1.0${pathOrUrl}`;
+      const headers = new Headers(init.headers);
+      headers.set('Authorization', `Bearer ${tokenFor(userIdOrUpn)}`);
+      return fetch(url, { ...init, headers });
+    },
+    close: () => server.close(),
+  };
+}

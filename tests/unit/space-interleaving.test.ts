@@ -1,0 +1,409 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isActionItemLive, isTopicLive } from '../../src/domain/space/entityLiveness';
+import { mergeSpaceDocuments } from '../../src/domain/space/mergeSpaceDocuments';
+import { nextEditTime } from '../../src/domain/space/nextEditTime';
+import type { ActionItem, SpaceDocument, Topic } from '../../src/domain/space/spaceDocument';
+import { applySpaceEdit, type SpaceEdit } from '../../src/domain/space/spaceEdits';
+import type { SpaceRole } from '../../src/domain/space/spaceStamp';
+import { emptySpace } from '../support/spaceBuilders';
+
+/**
+ * Two replicas of one space (the leader's and the employee's app) edit concurrently and write to
+ * one shared file the way the storage layer does: conditional PUT with the last eTag seen; on 412,
+ * re-read, merge into the local copy, retry later. Requests get lost both ways (the write never
+ * arrives; or it lands but the answer is lost, so the client retries a write that already
+ * happened), and some writes ignore If-Match altogether (Graph's simple PUT is not verified to
+ * honour it), overwriting the other side's work on the server.
+ *
+ * The property: once both replicas have synced one last time, every edit either side made is in
+ * the file. For each field, the value is that of the latest-stamped edit that wrote it; every
+ * added entity is there; an entity is live exactly when its latest write is not a delete.
+ */
+
+const OCCURRENCES = ['2026-11-02T14:00:00.000Z', '2026-11-09T14:00:00.000Z', '2026-11-16T14:00:00.000Z'];
+const START_MS = Date.parse('2026-11-01T09:00:00.000Z');
+
+type Fault = 'none' | 'dropRequest' | 'dropResponse' | 'ignoresIfMatch';
+
+type Step =
+  | { kind: 'edit'; side: SpaceRole; choice: number; target: number; value: number; advanceMs: number }
+  | { kind: 'read'; side: SpaceRole }
+  | { kind: 'write'; side: SpaceRole; fault: Fault };
+
+const side = fc.constantFrom<SpaceRole>('leader', 'employee');
+const step: fc.Arbitrary<Step> = fc.oneof(
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('edit' as const),
+      side,
+      choice: fc.nat(99),
+      target: fc.nat(),
+      value: fc.nat(),
+      // 0 makes both people edit in the same millisecond now and then.
+      advanceMs: fc.constantFrom(0, 1, 1000, 60_000),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('read' as const), side }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('write' as const),
+      side,
+      fault: fc.constantFrom<Fault>('none', 'none', 'none', 'dropRequest', 'dropResponse', 'ignoresIfMatch'),
+    }),
+  },
+);
+
+interface Replica {
+  local: SpaceDocument;
+  /** eTag of the server version `local` was last reconciled with; null before the first read. */
+  etag: number | null;
+  /** Edits made but not yet acknowledged by a successful write. */
+  unacknowledged: SpaceEdit[];
+  /** Each device's clock is off by a different amount. */
+  skewMs: number;
+}
+
+interface World {
+  server: { document: SpaceDocument; etag: number };
+  replicas: Record<SpaceRole, Replica>;
+  edits: SpaceEdit[];
+  acknowledged: SpaceEdit[];
+  nowMs: number;
+  stats: { conflicts: number; overwrites: number };
+}
+
+function newWorld(skews: [number, number]): World {
+  const initial = emptySpace('2026-11-01T08:00:00.000Z');
+  const replica = (skewMs: number): Replica => ({ local: initial, etag: null, unacknowledged: [], skewMs });
+  return {
+    server: { document: initial, etag: 1 },
+    replicas: { leader: replica(skews[0]), employee: replica(skews[1]) },
+    edits: [],
+    acknowledged: [],
+    nowMs: START_MS,
+    stats: { conflicts: 0, overwrites: 0 },
+  };
+}
+
+function read(world: World, who: SpaceRole): void {
+  const replica = world.replicas[who];
+  replica.local = mergeSpaceDocuments(replica.local, world.server.document);
+  replica.etag = world.server.etag;
+}
+
+/** One write attempt, as the outbox makes it. Returns whether it was acknowledged. */
+function write(world: World, who: SpaceRole, fault: Fault): boolean {
+  const replica = world.replicas[who];
+  if (replica.etag === null) read(world, who);
+  if (fault === 'dropRequest') return false;
+  if (fault !== 'ignoresIfMatch' && replica.etag !== world.server.etag) {
+    // 412: re-read and merge; the retry is a later write step.
+    world.stats.conflicts++;
+    read(world, who);
+    return false;
+  }
+  if (fault === 'ignoresIfMatch' && replica.etag !== world.server.etag) world.stats.overwrites++;
+  world.server = { document: replica.local, etag: world.server.etag + 1 };
+  if (fault === 'dropResponse') return false;
+  replica.etag = world.server.etag;
+  world.acknowledged.push(...replica.unacknowledged);
+  replica.unacknowledged = [];
+  return true;
+}
+
+/** A plausible edit of `who`'s local copy, chosen by the step's numbers. */
+function makeEdit(world: World, who: SpaceRole, s: Extract<Step, { kind: 'edit' }>): SpaceEdit {
+  const replica = world.replicas[who];
+  world.nowMs += s.advanceMs;
+  const at = nextEditTime(replica.local, new Date(world.nowMs + replica.skewMs));
+  const id = `e${world.edits.length + 1}`;
+  const base = { id, at, by: who };
+  const occurrence = OCCURRENCES[s.value % OCCURRENCES.length] as string;
+  const topics = replica.local.topics;
+  const items = replica.local.actionItems;
+  const topic = topics[s.target % Math.max(1, topics.length)];
+  const item = items[s.target % Math.max(1, items.length)];
+  const c = s.choice;
+  if (topic !== undefined && c < 45) {
+    if (c < 12) return { ...base, type: 'editTopicText', topicId: topic.id, text: `text by ${id}` };
+    if (c < 22) {
+      const status = (['open', 'discussed', 'deferred'] as const)[s.value % 3] as Topic['status'];
+      return { ...base, type: 'setTopicStatus', topicId: topic.id, status, occurrence };
+    }
+    if (c < 32) {
+      const section = (['checkIn', 'direction', 'capability', 'accountability'] as const)[
+        s.value % 4
+      ] as Topic['section'];
+      return { ...base, type: 'moveTopic', topicId: topic.id, section, order: (s.value % 17) / 4 };
+    }
+    if (c < 40) return { ...base, type: 'deleteTopic', topicId: topic.id };
+    return { ...base, type: 'restoreTopic', topicId: topic.id };
+  }
+  if (item !== undefined && c >= 45 && c < 75) {
+    if (c < 55) {
+      const fields = s.value % 3;
+      return {
+        ...base,
+        type: 'editActionItem',
+        actionItemId: item.id,
+        ...(fields !== 1 ? { text: `item text by ${id}` } : {}),
+        ...(fields !== 2 ? { owner: s.value % 2 === 0 ? ('leader' as const) : ('employee' as const) } : {}),
+        ...(fields === 2
+          ? { dueDate: s.value % 4 === 0 ? null : `2026-12-${String((s.value % 28) + 1).padStart(2, '0')}` }
+          : {}),
+      };
+    }
+    if (c < 65) {
+      const status = (['open', 'done', 'dropped'] as const)[s.value % 3] as ActionItem['status'];
+      return { ...base, type: 'setActionItemStatus', actionItemId: item.id, status, occurrence };
+    }
+    if (c < 70) return { ...base, type: 'deleteActionItem', actionItemId: item.id };
+    return { ...base, type: 'restoreActionItem', actionItemId: item.id };
+  }
+  if (c >= 90)
+    return { ...base, type: 'setSharedNote', occurrence, text: s.value % 5 === 0 ? '' : `note by ${id}` };
+  if (c % 2 === 0) {
+    return {
+      ...base,
+      type: 'addActionItem',
+      actionItemId: `item-${id}`,
+      text: `item by ${id}`,
+      owner: who,
+      dueDate: null,
+      createdInOccurrence: occurrence,
+    };
+  }
+  return {
+    ...base,
+    type: 'addTopic',
+    topicId: `topic-${id}`,
+    section: 'checkIn',
+    text: `topic by ${id}`,
+    order: s.value % 10,
+    createdForOccurrence: s.value % 3 === 0 ? null : occurrence,
+  };
+}
+
+// ---- The oracle: what the final document must say, worked out from the edits alone. ----
+
+interface Write {
+  entity: string;
+  register: string;
+  at: string;
+  by: SpaceRole;
+  value: unknown;
+  isDelete: boolean;
+}
+
+function writesOf(edit: SpaceEdit): Write[] {
+  const w = (entity: string, register: string, value: unknown, isDelete = false): Write => ({
+    entity,
+    register,
+    at: edit.at,
+    by: edit.by,
+    value,
+    isDelete,
+  });
+  switch (edit.type) {
+    case 'addTopic': {
+      const e = `topic:${edit.topicId}`;
+      return [
+        w(e, 'text', edit.text),
+        w(e, 'placement', [edit.section, edit.order]),
+        w(e, 'status', ['open', null]),
+        w(e, 'deferral', null),
+        w(e, 'deleted', false),
+      ];
+    }
+    case 'editTopicText':
+      return [w(`topic:${edit.topicId}`, 'text', edit.text)];
+    case 'setTopicStatus': {
+      const e = `topic:${edit.topicId}`;
+      if (edit.status === 'discussed') return [w(e, 'status', ['discussed', edit.occurrence])];
+      if (edit.status === 'deferred')
+        return [w(e, 'status', ['deferred', null]), w(e, 'deferral', edit.occurrence)];
+      return [w(e, 'status', ['open', null])];
+    }
+    case 'moveTopic':
+      return [w(`topic:${edit.topicId}`, 'placement', [edit.section, edit.order])];
+    case 'deleteTopic':
+      return [w(`topic:${edit.topicId}`, 'deleted', true, true)];
+    case 'restoreTopic':
+      return [w(`topic:${edit.topicId}`, 'deleted', false)];
+    case 'addActionItem': {
+      const e = `item:${edit.actionItemId}`;
+      return [
+        w(e, 'text', edit.text),
+        w(e, 'owner', edit.owner),
+        w(e, 'dueDate', edit.dueDate),
+        w(e, 'status', ['open', null]),
+        w(e, 'deleted', false),
+      ];
+    }
+    case 'editActionItem': {
+      const e = `item:${edit.actionItemId}`;
+      const writes: Write[] = [];
+      if (edit.text !== undefined) writes.push(w(e, 'text', edit.text));
+      if (edit.owner !== undefined) writes.push(w(e, 'owner', edit.owner));
+      if (edit.dueDate !== undefined) writes.push(w(e, 'dueDate', edit.dueDate));
+      return writes;
+    }
+    case 'setActionItemStatus':
+      return [
+        w(`item:${edit.actionItemId}`, 'status', [
+          edit.status,
+          edit.status === 'open' ? null : edit.occurrence,
+        ]),
+      ];
+    case 'deleteActionItem':
+      return [w(`item:${edit.actionItemId}`, 'deleted', true, true)];
+    case 'restoreActionItem':
+      return [w(`item:${edit.actionItemId}`, 'deleted', false)];
+    case 'setSharedNote':
+      return [w(`note:${edit.occurrence}|${edit.by}`, 'text', edit.text)];
+  }
+}
+
+/** Stamps are unique per replica (nextEditTime), so (at, by) orders all writes; leader wins a tie. */
+function isNewer(a: Write, b: Write): boolean {
+  if (a.at !== b.at) return a.at > b.at;
+  return a.by === 'leader' && b.by === 'employee';
+}
+
+function registersOf(document: SpaceDocument): Map<string, Map<string, unknown>> {
+  const result = new Map<string, Map<string, unknown>>();
+  for (const t of document.topics) {
+    result.set(
+      `topic:${t.id}`,
+      new Map<string, unknown>([
+        ['text', t.text],
+        ['placement', [t.section, t.order]],
+        ['status', [t.status, t.discussedInOccurrence]],
+        ['deferral', t.deferredFromOccurrence],
+        ['deleted', t.deleted],
+        ['live', isTopicLive(t)],
+      ]),
+    );
+  }
+  for (const i of document.actionItems) {
+    result.set(
+      `item:${i.id}`,
+      new Map<string, unknown>([
+        ['text', i.text],
+        ['owner', i.owner],
+        ['dueDate', i.dueDate],
+        ['status', [i.status, i.closedInOccurrence]],
+        ['deleted', i.deleted],
+        ['live', isActionItemLive(i)],
+      ]),
+    );
+  }
+  for (const n of document.occurrenceNotes) {
+    result.set(`note:${n.occurrence}|${n.author}`, new Map<string, unknown>([['text', n.text]]));
+  }
+  return result;
+}
+
+function expectedRegisters(edits: readonly SpaceEdit[]): Map<string, Map<string, unknown>> {
+  const latest = new Map<string, Map<string, Write>>();
+  const latestOverall = new Map<string, Write>();
+  for (const write of edits.flatMap(writesOf)) {
+    let registers = latest.get(write.entity);
+    if (registers === undefined) {
+      registers = new Map();
+      latest.set(write.entity, registers);
+    }
+    const current = registers.get(write.register);
+    if (current === undefined || isNewer(write, current)) registers.set(write.register, write);
+    const overall = latestOverall.get(write.entity);
+    if (overall === undefined || isNewer(write, overall)) latestOverall.set(write.entity, write);
+  }
+  const result = new Map<string, Map<string, unknown>>();
+  for (const [entity, registers] of latest) {
+    const values = new Map<string, unknown>([...registers].map(([name, write]) => [name, write.value]));
+    // Live exactly when the entity's latest write is not a delete.
+    if (!entity.startsWith('note:')) values.set('live', !(latestOverall.get(entity) as Write).isDelete);
+    result.set(entity, values);
+  }
+  return result;
+}
+
+/** Every acknowledged edit is reflected: its entity exists, and each field it wrote is at least as new. */
+function expectReflects(document: SpaceDocument, edits: readonly SpaceEdit[]): void {
+  const merged = mergeSpaceDocuments(document, document);
+  expect(merged).toEqual(document);
+  for (const edit of edits) {
+    const after = applySpaceEdit(document, edit);
+    // Applying an edit the document already reflects changes nothing.
+    expect(after).toBe(document);
+  }
+}
+
+function run(steps: readonly Step[], skews: [number, number]): World {
+  const world = newWorld(skews);
+  for (const s of steps) {
+    if (s.kind === 'edit') {
+      const edit = makeEdit(world, s.side, s);
+      const replica = world.replicas[s.side];
+      replica.local = applySpaceEdit(replica.local, edit);
+      replica.unacknowledged.push(edit);
+      world.edits.push(edit);
+    } else if (s.kind === 'read') {
+      read(world, s.side);
+    } else {
+      const before = world.stats.overwrites;
+      write(world, s.side, s.fault);
+      // Conditional writes never lose an acknowledged edit; only a write ignoring If-Match can,
+      // and only until the overwritten side syncs again.
+      if (world.stats.overwrites === 0 && before === 0)
+        expectReflects(world.server.document, world.acknowledged);
+    }
+  }
+  // Final sync: each side writes until acknowledged (a 412 costs one more attempt).
+  for (const who of ['leader', 'employee', 'leader'] as const) {
+    let attempts = 0;
+    while (!write(world, who, 'none')) {
+      attempts++;
+      expect(attempts).toBeLessThan(3);
+    }
+  }
+  return world;
+}
+
+describe('concurrent editing through a shared file', () => {
+  const totals = { conflicts: 0, overwrites: 0, edits: 0 };
+
+  it('keeps every acknowledged edit, with the latest edit of each field winning', () => {
+    fc.assert(
+      fc.property(
+        fc.array(step, { minLength: 1, maxLength: 80, size: 'large' }),
+        fc.tuple(fc.integer({ min: -120_000, max: 120_000 }), fc.integer({ min: -120_000, max: 120_000 })),
+        (steps, skews) => {
+          const world = run(steps, skews);
+          totals.conflicts += world.stats.conflicts;
+          totals.overwrites += world.stats.overwrites;
+          totals.edits += world.edits.length;
+          const final = world.server.document;
+
+          // Everyone's edits were acknowledged by the end.
+          expect(world.acknowledged.length).toBe(world.edits.length);
+          expectReflects(final, world.edits);
+          // Field by field, the value of the latest-stamped edit; every entity present.
+          expect(registersOf(final)).toEqual(expectedRegisters(world.edits));
+          // Both replicas converge on the final file after reading it.
+          for (const who of ['leader', 'employee'] as const) {
+            expect(mergeSpaceDocuments(world.replicas[who].local, final)).toEqual(final);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+    // The runs did exercise conflicts and lost writes, not only the happy path.
+    expect(totals.conflicts).toBeGreaterThan(100);
+    expect(totals.overwrites).toBeGreaterThan(10);
+    expect(totals.edits).toBeGreaterThan(5000);
+  });
+});
