@@ -21,20 +21,28 @@ export interface CalendarViewResult {
   unreadable: number;
 }
 
+export interface CalendarViewOptions {
+  /** Whose calendar: the signed-in user's unless a user id is given (needs that calendar shared with them). */
+  userId?: string;
+  pageSize?: number;
+}
+
 /** GET /me/calendarView for [start, end), following @odata.nextLink to the last page. */
 export async function listCalendarView(
   graph: GraphConnection,
   window: { start: string; end: string },
+  options: CalendarViewOptions = {},
 ): Promise<CalendarViewResult> {
+  const path = options.userId ? `/users/${encodeURIComponent(options.userId)}/calendarView` : '/me/calendarView';
   const events: CalendarEvent[] = [];
   let unreadable = 0;
   let page = await graph.run<EventPage>((client) =>
     client
-      .api('/me/calendarView')
+      .api(path)
       .query({ startDateTime: window.start, endDateTime: window.end })
       .header('Prefer', UTC_PREFERENCE)
       .select([...CALENDAR_EVENT_FIELDS])
-      .top(CALENDAR_PAGE_SIZE)
+      .top(options.pageSize ?? CALENDAR_PAGE_SIZE)
       .get(),
   );
   for (;;) {

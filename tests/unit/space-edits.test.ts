@@ -63,7 +63,10 @@ describe('applySpaceEdit', () => {
   });
 
   it('commutes with merge: apply then merge equals merge then apply', () => {
-    const remote = applySpaceEdit(withTopic, spaceEdit('moveTopic', { topicId: 't', section: 'direction', order: 2, at: T1 }));
+    const remote = applySpaceEdit(
+      withTopic,
+      spaceEdit('moveTopic', { topicId: 't', section: 'direction', order: 2, at: T1 }),
+    );
     const edit = spaceEdit('editTopicText', { topicId: 't', text: 'Local', at: T2, by: 'employee' });
     expect(mergeSpaceDocuments(applySpaceEdit(withTopic, edit), remote)).toEqual(
       applySpaceEdit(mergeSpaceDocuments(withTopic, remote), edit),
@@ -72,8 +75,12 @@ describe('applySpaceEdit', () => {
 
   it('ignores edits of entities the document does not have', () => {
     const document = emptySpace();
-    expect(applySpaceEdit(document, spaceEdit('editTopicText', { topicId: 'missing', text: 'x', at: T1 }))).toBe(document);
-    expect(applySpaceEdit(document, spaceEdit('deleteActionItem', { actionItemId: 'missing', at: T1 }))).toBe(document);
+    expect(
+      applySpaceEdit(document, spaceEdit('editTopicText', { topicId: 'missing', text: 'x', at: T1 })),
+    ).toBe(document);
+    expect(applySpaceEdit(document, spaceEdit('deleteActionItem', { actionItemId: 'missing', at: T1 }))).toBe(
+      document,
+    );
   });
 
   it.each<[string, SpaceEdit]>([
@@ -83,7 +90,10 @@ describe('applySpaceEdit', () => {
     ['an unparseable time', addTopicEdit({ topicId: 'n', at: 'yesterday' })],
     ['a non-finite order', addTopicEdit({ topicId: 'n', at: T1, order: Number.POSITIVE_INFINITY })],
     ['an impossible due date', addActionItemEdit({ actionItemId: 'n', at: T1, dueDate: '2026-02-30' })],
-    ['a bad occurrence', spaceEdit('setTopicStatus', { topicId: 't', status: 'discussed', occurrence: 'W1', at: T1 })],
+    [
+      'a bad occurrence',
+      spaceEdit('setTopicStatus', { topicId: 't', status: 'discussed', occurrence: 'W1', at: T1 }),
+    ],
   ])('refuses an edit it could not store validly: %s', (_name, edit) => {
     expect(applySpaceEdit(withTopic, edit)).toBe(withTopic);
   });
@@ -98,7 +108,10 @@ describe('applySpaceEdit', () => {
   });
 
   it('edits only the action-item fields given', () => {
-    const withItem = applySpaceEdit(emptySpace(), addActionItemEdit({ actionItemId: 'x', text: 'Draft', at: T0 }));
+    const withItem = applySpaceEdit(
+      emptySpace(),
+      addActionItemEdit({ actionItemId: 'x', text: 'Draft', at: T0 }),
+    );
     const edited = applySpaceEdit(
       withItem,
       spaceEdit('editActionItem', { actionItemId: 'x', dueDate: '2026-11-20', at: T1 }),
@@ -142,12 +155,16 @@ describe('topic order', () => {
 
   it('always lands between its neighbours or, once the gap is exhausted, on one of them', () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ noNaN: true, noDefaultInfinity: true }), (x, y) => {
-        const [low, high] = x <= y ? [x, y] : [y, x];
-        const middle = orderBetween(low, high);
-        expect(middle >= low && middle <= high).toBe(true);
-        expect(Object.is(middle, -0)).toBe(false);
-      }),
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        (x, y) => {
+          const [low, high] = x <= y ? [x, y] : [y, x];
+          const middle = orderBetween(low, high);
+          expect(middle >= low && middle <= high).toBe(true);
+          expect(Object.is(middle, -0)).toBe(false);
+        },
+      ),
     );
   });
 

@@ -51,7 +51,10 @@ describe('space reference', () => {
     ['surrounding spaces', ` s1.${encodeBase64Url('b!x')}.${encodeBase64Url('01A')}`],
     ['a path separator in an id', `s1.${encodeBase64Url('b!x/../me')}.${encodeBase64Url('01A')}`],
     ['a control character in an id', `s1.${encodeBase64Url('b!x\n')}.${encodeBase64Url('01A')}`],
-    ['an over-long id', `s1.${encodeBase64Url('x'.repeat(MAX_SPACE_REFERENCE_ID_LENGTH + 1))}.${encodeBase64Url('01A')}`],
+    [
+      'an over-long id',
+      `s1.${encodeBase64Url('x'.repeat(MAX_SPACE_REFERENCE_ID_LENGTH + 1))}.${encodeBase64Url('01A')}`,
+    ],
     ['a huge input', `s1.${'A'.repeat(100_000)}.MDFB`],
     ['a URL', 'https://example.com/?ref=s1.YiF4.MDFB'],
   ])('rejects %s', (_name, text) => {
@@ -60,10 +63,17 @@ describe('space reference', () => {
 
   it('never throws on arbitrary input', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string().map((s) => `s1.${s}`), fc.string({ unit: 'binary' })), (text) => {
-        const decoded = decodeSpaceReference(text);
-        if (decoded !== null) expect(encodeSpaceReference(decoded)).toBe(text);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((s) => `s1.${s}`),
+          fc.string({ unit: 'binary' }),
+        ),
+        (text) => {
+          const decoded = decodeSpaceReference(text);
+          if (decoded !== null) expect(encodeSpaceReference(decoded)).toBe(text);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -13,7 +13,12 @@ import {
 describe('text limits', () => {
   it('rejects a 100 KB topic as too long, saying by how much, instead of cutting it', () => {
     const huge = 'a'.repeat(100 * 1024);
-    expect(checkTopicText(huge)).toEqual({ ok: false, reason: 'too-long', length: 102_400, maxLength: 2_000 });
+    expect(checkTopicText(huge)).toEqual({
+      ok: false,
+      reason: 'too-long',
+      length: 102_400,
+      maxLength: 2_000,
+    });
   });
 
   it('accepts exactly the limit and refuses one more', () => {

@@ -43,7 +43,8 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
       return `must be at most ${issue.maximum}`;
     case 'too_small':
       if (issue.origin === 'string') return issue.minimum === 1 ? 'must not be empty' : `is too short`;
-      if (issue.origin === 'array') return `needs at least ${issue.minimum} entries`;
+      if (issue.origin === 'array')
+        return issue.minimum === 1 ? 'must not be empty' : `needs at least ${issue.minimum} entries`;
       return `must be at least ${issue.minimum}`;
     case 'invalid_union':
       if (issue.discriminator !== undefined && 'options' in issue && issue.options !== undefined) {

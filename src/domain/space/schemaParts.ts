@@ -34,7 +34,9 @@ export const stampSchema = z.strictObject({ at: isoInstantSchema, by: roleSchema
 export const calendarDateSchema = z
   .string()
   .regex(CALENDAR_DATE_PATTERN, { error: 'expected a date like 2026-11-02' })
-  .refine((value) => !CALENDAR_DATE_PATTERN.test(value) || isCalendarDate(value), { error: 'is not a real date' });
+  .refine((value) => !CALENDAR_DATE_PATTERN.test(value) || isCalendarDate(value), {
+    error: 'is not a real date',
+  });
 
 /** Text as `textLimits` stores it: at most `maxLength` code points, and not blank unless allowed. */
 export function textSchema(maxLength: number, allowEmpty = false) {

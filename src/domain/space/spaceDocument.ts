@@ -12,18 +12,21 @@ import type { SpaceRole, Stamp } from './spaceStamp';
  * last-writer-wins register with its own `Stamp`, kept in the entity's `stamps`. Fields that must
  * change together share one register:
  *
- * | register    | fields                                   |
- * |-------------|------------------------------------------|
- * | `text`      | text                                     |
- * | `placement` | section, order                           |
- * | `status`    | status, discussedInOccurrence            |
- * | `deferral`  | deferredFromOccurrence                   |
- * | `owner`     | owner                                    |
- * | `dueDate`   | dueDate                                  |
- * | `status`    | status, closedInOccurrence (action item) |
- * | `deleted`   | deleted                                  |
+ * | entity      | register    | fields                        |
+ * |-------------|-------------|-------------------------------|
+ * | topic       | `text`      | text                          |
+ * | topic       | `placement` | section, order                |
+ * | topic       | `status`    | status, discussedInOccurrence |
+ * | topic       | `deferral`  | deferredFromOccurrence        |
+ * | action item | `text`      | text                          |
+ * | action item | `owner`     | owner                         |
+ * | action item | `dueDate`   | dueDate                       |
+ * | action item | `status`    | status, closedInOccurrence    |
+ * | both        | `deleted`   | deleted                       |
+ * | shared note | `text`      | text                          |
  *
- * Every other field is set once, when the entity is created.
+ * Every other field is set once, when the entity is created. Each person's edits must carry
+ * distinct stamps (`nextEditTime` guarantees it), so "the latest edit" is always well defined.
  *
  * Deletion is a tombstone: `deleted: true` with its stamp, never removal, so merging an older copy
  * cannot bring an entity back. Edit-versus-delete rule: an entity is gone when its latest write is

@@ -1,0 +1,64 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/chromium';
+import { buildAndServe, serverUrl } from './support/servePreview';
+
+const OUT_DIR = 'dist-e2e-production';
+
+/** Strings only the demo tenant holds: the emulator's worker, its error codes and the seed's people. */
+const DEMO_ONLY_MARKERS = [
+  'mockServiceWorker',
+  'Mock Service Worker',
+  'startDemoTenant',
+  'Claire Tremblay',
+  'contoso.ca',
+];
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+let server: PreviewServer;
+beforeAll(async () => {
+  // Built here rather than reusing `npm run build`, so the test proves what it checks on its own.
+  delete process.env.VITE_AAD_CLIENT_ID;
+  server = await buildAndServe('production', OUT_DIR);
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe('the production build', () => {
+  it('contains no demo tenant or emulator code in any file', async () => {
+    const files = await listFiles(OUT_DIR);
+    expect(files.some((f) => f.endsWith('.js'))).toBe(true);
+    for (const file of files) {
+      const text = await readFile(file, 'latin1');
+      for (const marker of DEMO_ONLY_MARKERS) {
+        expect(text.includes(marker), `${file} contains "${marker}"`).toBe(false);
+      }
+    }
+  });
+
+  it('without a client id shows a configuration error and never falls back to the demo', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const graphRequests: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().startsWith('https://graph.microsoft.com')) graphRequests.push(r.url());
+      });
+      await page.goto(`${serverUrl(server)}/`);
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.innerText()).toContain('This app is not configured');
+      expect(await page.locator('body').innerText()).not.toContain('Demo tenant');
+      expect(graphRequests).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
