@@ -33,7 +33,9 @@ export async function listCalendarView(
   window: { start: string; end: string },
   options: CalendarViewOptions = {},
 ): Promise<CalendarViewResult> {
-  const path = options.userId ? `/users/${encodeURIComponent(options.userId)}/calendarView` : '/me/calendarView';
+  const path = options.userId
+    ? `/users/${encodeURIComponent(options.userId)}/calendarView`
+    : '/me/calendarView';
   const events: CalendarEvent[] = [];
   let unreadable = 0;
   let page = await graph.run<EventPage>((client) =>
