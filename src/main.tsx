@@ -1,28 +1,39 @@
 import { GRAPH_SCOPES, readAuthConfig } from './auth/authConfig';
 import { createTokenProvider } from './auth/createTokenProvider';
 import type { TokenProvider } from './auth/TokenProvider';
+import { SPACE_QUERY_PARAMETER } from './domain/space/agendaLinks';
+import { decodeSpaceReference } from './domain/space/spaceReference';
+import type { AgendaParticipants } from './graph/agendaSession';
 import { createGraphClient } from './graph/createGraphClient';
+import { browserKeyValueStore } from './graph/keyValueStore';
 import { loadUpcomingOneOnOnes } from './graph/loadUpcomingOneOnOnes';
+import { openPairAgenda } from './graph/openPairAgenda';
 import { detectHost } from './host/detectHost';
 import type { HostInfo } from './host/HostInfo';
 import { notifyAppLoaded, notifyFailure, notifySuccess } from './host/teamsLifecycle';
 import { ConfigurationErrorPage } from './ui/ConfigurationErrorPage';
-import { MyOneOnOnesPage } from './ui/myOneOnOnes/MyOneOnOnesPage';
+import { PersonalTabApp } from './ui/PersonalTabApp';
 import { renderApp } from './ui/renderApp';
 
 function renderMyOneOnOnes(host: HostInfo, tokens: TokenProvider, banner: React.ReactNode = null) {
   const graph = createGraphClient(tokens, GRAPH_SCOPES);
+  const store = browserKeyValueStore();
+  const query = new URLSearchParams(window.location.search);
+  const linkedReference = decodeSpaceReference(query.get(SPACE_QUERY_PARAMETER) ?? '');
   const loadUpcoming = (days: number) => loadUpcomingOneOnOnes(graph, new Date(), days);
+  const openAgenda = (counterpartEmail: string, known: AgendaParticipants | null) =>
+    openPairAgenda({ graph, store, counterpartEmail, known, reference: linkedReference });
   const signIn = () => {
     tokens.signIn(GRAPH_SCOPES).catch(() => notifyFailure('auth-failed'));
   };
-  const initialDays = Number(new URLSearchParams(window.location.search).get('days')) || undefined;
+  const initialDays = Number(query.get('days')) || undefined;
   renderApp(
     host,
     <>
       {banner}
-      <MyOneOnOnesPage
+      <PersonalTabApp
         loadUpcoming={loadUpcoming}
+        openAgenda={openAgenda}
         onSignIn={signIn}
         onFirstResult={notifySuccess}
         initialDays={initialDays}

@@ -82,6 +82,10 @@ export const GRAPH_SCOPES = [
   'User.ReadBasic.All',
   // GET /me/calendarView: the 1:1 meetings, their attendees, recurrence and Teams join link.
   'Calendars.Read',
+  // The shared 1:1 agenda document: created in the leader's app folder and opened by the employee at
+  // /drives/{d}/items/{i}, which needs the .All variant (the file is in someone else's drive). Also each
+  // person's own private notes and template in their app folder.
+  'Files.ReadWrite.All',
 ] as const;
 
 export type GraphScope = (typeof GRAPH_SCOPES)[number];
@@ -92,4 +96,6 @@ export const SCOPE_REASONS: Readonly<Record<GraphScope, string>> = {
   'User.ReadBasic.All':
     'Read the basic profile (name and email) of your manager and direct reports, to know who each 1:1 is with.',
   'Calendars.Read': 'Read your calendar to find your upcoming 1:1 meetings.',
+  'Files.ReadWrite.All':
+    "Keep each 1:1's shared agenda in the leader's OneDrive app folder, shared with the employee, and open it from the employee's side; keep your private notes in your own OneDrive.",
 };

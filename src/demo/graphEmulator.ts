@@ -11,6 +11,7 @@ import { graphErrors } from './http/graphRequestError';
 import { graphErrorResponse, responseMetaFor } from './http/graphResponses';
 import { GRAPH_ORIGIN, GRAPH_V1_BASE } from './http/graphUrls';
 import { calendarRoutes } from './routes/calendarRoutes';
+import { createDriveRoutes, DEFAULT_APP_FOLDER_NAME } from './routes/driveRoutes';
 import { mailboxSettingsRoutes } from './routes/mailboxSettingsRoutes';
 import { userRoutes } from './routes/userRoutes';
 import type { DemoSeed } from './seed/demoSeed.types';
@@ -26,6 +27,8 @@ export interface GraphEmulatorOptions {
   onStateChange?: (state: EmulatorState) => void;
   /** A previously saved state to resume from instead of the seed (it is moved onto the current week). */
   initialState?: EmulatorState;
+  /** The folder `special/approot` creates under `Apps/` (default `1-1 Agenda`: OneDrive forbids `:` in names). */
+  appFolderName?: string;
 }
 
 export interface DemoUserSummary {
@@ -66,7 +69,13 @@ export function createGraphEmulator(options: GraphEmulatorOptions): GraphEmulato
   };
 
   const dispatcher = createGraphDispatcher({
-    routes: [...userRoutes, ...calendarRoutes, ...mailboxSettingsRoutes, createBatchRoute(runSubRequest)],
+    routes: [
+      ...userRoutes,
+      ...calendarRoutes,
+      ...mailboxSettingsRoutes,
+      ...createDriveRoutes({ appFolderName: options.appFolderName ?? DEFAULT_APP_FOLDER_NAME }),
+      createBatchRoute(runSubRequest),
+    ],
     store,
     now,
   });

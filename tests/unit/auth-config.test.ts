@@ -84,8 +84,8 @@ describe('readAuthConfig', () => {
 });
 
 describe('GRAPH_SCOPES', () => {
-  it('asks only for what listing 1:1s needs, none of it admin-only', () => {
-    expect([...GRAPH_SCOPES]).toEqual(['User.Read', 'User.ReadBasic.All', 'Calendars.Read']);
+  it('asks only for the delegated scopes the features need, none of them admin-only', () => {
+    expect([...GRAPH_SCOPES]).toEqual(['User.Read', 'User.ReadBasic.All', 'Calendars.Read', 'Files.ReadWrite.All']);
   });
 
   it('explains every scope it asks for', () => {

@@ -10,12 +10,24 @@ const ENTITIES: Readonly<Record<string, string>> = {
   '&apos;': "'",
 };
 
-export function htmlToPlainText(html: string): string {
-  return html
+const decodeEntities = (entity: string) => ENTITIES[entity.toLowerCase()] ?? entity;
+
+/**
+ * The text of an HTML body, one line per block. `linkTargets`: write each link as `text<url>`, as
+ * Exchange's text version of a body does (so a Teams join link survives in text).
+ */
+export function htmlToPlainText(html: string, options: { linkTargets?: boolean } = {}): string {
+  const withLinks = options.linkTargets
+    ? html.replace(
+        /<a\b[^>]*\bhref="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi,
+        (_match, href: string, text: string) => `${text}&lt;${href}&gt;`,
+      )
+    : html;
+  return withLinks
     .replace(/<(head|style|script)[\s\S]*?<\/\1>/gi, '')
     .replace(/<br\s*\/?>|<\/(div|p|li|tr|h[1-6])>/gi, '\n')
     .replace(/<[^>]+>/g, '')
-    .replace(/&[a-z#0-9]+;/gi, (entity) => ENTITIES[entity.toLowerCase()] ?? entity)
+    .replace(/&[a-z#0-9]+;/gi, decodeEntities)
     .split(/\r?\n/)
     .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
     .filter((line, index, lines) => line !== '' || (index > 0 && lines[index - 1] !== ''))

@@ -6,6 +6,7 @@ import type { StateStore } from '../state/stateStore';
 import { authenticate } from './authenticate';
 import { GraphRequestError, graphErrors } from './graphRequestError';
 import { graphErrorResponse, responseMetaFor } from './graphResponses';
+import { routingSegments } from './pathAddressing';
 import { createRouter } from './router';
 import type { RouteDefinition } from './routeTypes';
 
@@ -16,7 +17,7 @@ export interface GraphDispatcher {
 function pathSegments(url: URL): string[] {
   const segments = url.pathname.split('/').filter(Boolean).slice(1); // drop "v1.0"
   try {
-    return segments.map((segment) => decodeURIComponent(segment));
+    return routingSegments(segments, (segment) => decodeURIComponent(segment));
   } catch {
     throw graphErrors.badRequest(`The request URL '${url.pathname}' is not correctly encoded.`);
   }

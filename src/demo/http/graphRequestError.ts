@@ -6,10 +6,16 @@ export class GraphRequestError extends Error {
     readonly code: string,
     message: string,
     readonly headers: Readonly<Record<string, string>> = {},
+    /** A more specific code Graph nests in `innerError.code` (OneDrive does, e.g. `entityTagDoesNotMatch`). */
+    readonly innerCode: string | null = null,
   ) {
     super(message);
   }
 }
+
+/** OneDrive's errors: camelCase codes from its fixed list, a specific one in `innerError.code`. */
+const driveError = (status: number, code: string, message: string, innerCode: string | null = null) =>
+  new GraphRequestError(status, code, message, {}, innerCode);
 
 /** The errors Graph v1.0 gives for the cases the emulator reproduces, with Graph's codes and wording. */
 export const graphErrors = {
@@ -38,6 +44,33 @@ export const graphErrors = {
     ),
   invalidParameter: (message: string) => new GraphRequestError(400, 'ErrorInvalidParameter', message),
   badRequest: (message: string) => new GraphRequestError(400, 'BadRequest', message),
+  /** 412 on an event whose changeKey moved on since the caller read it (If-Match). */
+  eventChangeKeyMismatch: () =>
+    new GraphRequestError(
+      412,
+      'ErrorIrresolvableConflict',
+      'The send or update operation could not be performed because the change key passed in the request does not match the current change key for the item.',
+    ),
+  driveItemNotFound: () => driveError(404, 'itemNotFound', 'The resource could not be found.'),
+  driveAccessDenied: (detail = 'Access denied') => driveError(403, 'accessDenied', detail),
+  driveNotAllowed: (message: string) => driveError(403, 'notAllowed', message),
+  /** OneDrive's documented answer to a failed If-Match / If-None-Match (code `resourceModified`). */
+  drivePreconditionFailed: (message = "ETag does not match current item's value") =>
+    driveError(412, 'resourceModified', message, 'entityTagDoesNotMatch'),
+  driveNameAlreadyExists: (name: string) =>
+    driveError(409, 'nameAlreadyExists', `The specified item name already exists. Name: ${name}`),
+  driveInvalidRequest: (message: string, innerCode: string | null = null) =>
+    driveError(400, 'invalidRequest', message, innerCode),
+  driveFileTooLarge: (limitBytes: number) =>
+    driveError(
+      413,
+      'invalidRequest',
+      `The request body exceeds the demo tenant's simple upload limit of ${limitBytes} bytes (Graph allows 250 MB; larger files need an upload session, which the demo does not emulate).`,
+      'maxFileSizeExceeded',
+    ),
+  chatNotFound: () => new GraphRequestError(404, 'NotFound', 'The requested chat was not found.'),
+  chatForbidden: () =>
+    new GraphRequestError(403, 'Forbidden', 'Forbidden: the signed-in user is not a member of this chat.'),
   unsupportedByDemo: (what: string) =>
     new GraphRequestError(
       400,

@@ -54,6 +54,7 @@ export function graphErrorBody(error: GraphRequestError, meta: ResponseMeta) {
       code: error.code,
       message: error.message,
       innerError: {
+        ...(error.innerCode ? { code: error.innerCode } : {}),
         date: innerErrorDate(meta.now),
         'request-id': meta.requestId,
         'client-request-id': meta.clientRequestId,

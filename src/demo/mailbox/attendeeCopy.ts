@@ -3,7 +3,7 @@
  * in its organizer's mailbox; this derives what an attendee's own copy looks like.
  */
 import type { Attendee } from '@microsoft/microsoft-graph-types';
-import { defaultICalUId } from '../recurrence/occurrenceIds';
+import { defaultICalUId, occurrenceDateFromId, occurrenceEventId } from '../recurrence/occurrenceIds';
 import type { DemoSeedEvent, DemoSeedUser } from '../seed/demoSeed.types';
 import { stableDigest } from '../util/stableHash';
 
@@ -40,8 +40,12 @@ export function deriveAttendeeCopy(
       status: { response: 'none', time: NEVER },
     })),
   };
-  if (organizerEvent.seriesMasterId)
+  if (organizerEvent.seriesMasterId) {
     copy.seriesMasterId = attendeeCopyId(attendee.id, organizerEvent.seriesMasterId);
+    // An exception made from an occurrence keeps the occurrence's id, in the attendee's copy too.
+    const date = occurrenceDateFromId(organizerEvent.id, organizerEvent.seriesMasterId);
+    if (date) copy.id = occurrenceEventId(copy.seriesMasterId, date);
+  }
   // The attendee's cancelled instances become cancelled exceptions instead (see mailboxInstances).
   delete copy.cancelledOccurrences;
   return copy;

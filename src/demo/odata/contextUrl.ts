@@ -17,6 +17,14 @@ export const contextUrl = {
     `${METADATA}users('${userId}')/events${selection(select)}/$entity`,
   instances: (userId: string, eventId: string, select: readonly string[] | null) =>
     `${METADATA}users('${userId}')/events('${eventId}')/instances${selection(select)}`,
+  drive: () => `${METADATA}drives/$entity`,
+  driveItem: (driveId: string, select: readonly string[] | null) =>
+    `${METADATA}drives('${encodeURIComponent(driveId)}')/items${selection(select)}/$entity`,
+  driveItems: (driveId: string, select: readonly string[] | null) =>
+    `${METADATA}drives('${encodeURIComponent(driveId)}')/items${selection(select)}`,
+  permissions: () => `${METADATA}Collection(microsoft.graph.permission)`,
+  permission: () => `${METADATA}microsoft.graph.permission`,
+  chat: (select: readonly string[] | null) => `${METADATA}chats${selection(select)}/$entity`,
   mailboxSettings: (userId: string) => `${METADATA}users('${userId}')/mailboxSettings`,
   mailboxSetting: (userId: string, property: string) =>
     `${METADATA}users('${userId}')/mailboxSettings/${property}`,

@@ -7,6 +7,8 @@ export interface Preferences {
   timeZone: string | null;
   /** `odata.maxpagesize`, or null. */
   maxPageSize: number | null;
+  /** `outlook.body-content-type`: the format to return event bodies in, or null (as stored). */
+  bodyContentType: 'html' | 'text' | null;
 }
 
 export function parsePreferHeader(headers: Headers): Preferences {
@@ -14,9 +16,11 @@ export function parsePreferHeader(headers: Headers): Preferences {
   const prefer = headers.get('Prefer') ?? '';
   const timeZone = /outlook\.timezone\s*=\s*(?:"([^"]*)"|([^,;\s]+))/i.exec(prefer);
   const maxPageSize = /odata\.maxpagesize\s*=\s*"?(\d+)"?/i.exec(prefer);
+  const bodyType = /outlook\.body-content-type\s*=\s*"?(html|text)"?/i.exec(prefer)?.[1]?.toLowerCase();
   return {
     timeZone: timeZone ? (timeZone[1] ?? timeZone[2] ?? '').trim() || null : null,
     maxPageSize: maxPageSize?.[1] ? Number(maxPageSize[1]) : null,
+    bodyContentType: bodyType === 'html' || bodyType === 'text' ? bodyType : null,
   };
 }
 

@@ -2,53 +2,19 @@
  * Calendar routes of the caller's own mailbox: calendarView (expanded instances in a window),
  * events (single events and series masters), one event by id, and a series' instances.
  */
-import { type GraphEventJson, renderEvent, type ViewZone } from '../calendar/eventJson';
+import type { GraphEventJson } from '../calendar/eventJson';
 import { type InstantRange, storedEventInstants } from '../calendar/eventTiming';
 import { type EventInstance, findMailboxItem, instancesInWindow } from '../calendar/mailboxInstances';
 import { graphErrors } from '../http/graphRequestError';
 import { graphJson } from '../http/graphResponses';
 import type { RouteContext, RouteDefinition } from '../http/routeTypes';
-import { type MailboxEvent, mailboxEventsFor } from '../mailbox/mailboxEvents';
 import { contextUrl } from '../odata/contextUrl';
 import { nextLinkFor, takePage } from '../odata/paging';
-import { parsePreferHeader, preferenceAppliedHeader, viewZoneFor } from '../odata/preferHeader';
-import { type ODataQuery, parseODataQuery } from '../odata/queryOptions';
+import { preferenceAppliedHeader } from '../odata/preferHeader';
 import { projectEntity } from '../odata/selectProperties';
+import { type CalendarRequest, readCalendarRequest, renderForRequest } from './calendarRequest';
 import { calendarWindow } from './calendarWindow';
 import { eventSelectRules } from './eventSelectRules';
-import { ownMailboxOwner } from './mailboxOwner';
-
-/** Outlook collections page at 10 by default; `$top` may ask for up to 1000. */
-const OUTLOOK_PAGE_SIZE = 10;
-const OUTLOOK_MAX_PAGE_SIZE = 1000;
-
-interface CalendarRequest {
-  items: MailboxEvent[];
-  query: ODataQuery;
-  zone: ViewZone;
-  pageSize: number;
-  appliedPreferences: string[];
-}
-
-function readCalendarRequest(context: RouteContext): CalendarRequest {
-  const owner = ownMailboxOwner(context);
-  const query = parseODataQuery(context.url);
-  const preferences = parsePreferHeader(context.request.headers);
-  const { zone, applied } = viewZoneFor(preferences);
-  const appliedPreferences = applied ? [`outlook.timezone="${zone.label}"`] : [];
-  let pageSize = query.top ?? OUTLOOK_PAGE_SIZE;
-  if (query.top === null && preferences.maxPageSize !== null) {
-    pageSize = preferences.maxPageSize;
-    appliedPreferences.push(`odata.maxpagesize=${preferences.maxPageSize}`);
-  }
-  return {
-    items: mailboxEventsFor(context.state, owner),
-    query,
-    zone,
-    pageSize: Math.min(pageSize, OUTLOOK_MAX_PAGE_SIZE),
-    appliedPreferences,
-  };
-}
 
 /** Only `start/dateTime` and `end/dateTime` orderings are emulated (instances are sorted by start already). */
 function applyOrderBy<T extends { startMs: number; endMs: number }>(items: T[], orderBy: string | null): T[] {
@@ -104,7 +70,7 @@ function instanceCollection(
     odataContext,
     instances,
     (instance) => instance.id,
-    (instance) => renderEvent(instance.source, instance, request.zone),
+    (instance) => renderForRequest(request, instance.source, instance),
   );
 }
 
@@ -142,24 +108,29 @@ function eventList(context: RouteContext): Response {
     contextUrl.events(context.caller.id, request.query.select),
     stored,
     (entry) => entry.item.event.id,
-    (entry) => renderEvent(entry.item, null, request.zone),
+    (entry) => renderForRequest(request, entry.item, null),
   );
 }
 
-function singleEvent(context: RouteContext): Response {
+/** One item of the caller's mailbox by id (also an occurrence's), as GET answers it; `status` for writes. */
+export function singleEventResponse(context: RouteContext, eventId: string, status = 200): Response {
   const request = readCalendarRequest(context);
-  const found = findMailboxItem(request.items, context.params.eventId ?? '', request.zone.iana);
+  const found = findMailboxItem(request.items, eventId, request.zone.iana);
   if (!found) throw graphErrors.itemNotFound();
-  const json = renderEvent(found.instance?.source ?? found.item, found.instance, request.zone);
+  const json = renderForRequest(request, found.instance?.source ?? found.item, found.instance);
   return graphJson(
     {
       '@odata.context': contextUrl.event(context.caller.id, request.query.select),
       ...projectEvent(json, request.query.select),
     },
     context.meta,
-    200,
+    status,
     preferenceAppliedHeader(request.appliedPreferences),
   );
+}
+
+function singleEvent(context: RouteContext): Response {
+  return singleEventResponse(context, context.params.eventId ?? '');
 }
 
 const get = (path: string, handle: (context: RouteContext) => Response): RouteDefinition => ({

@@ -1,9 +1,9 @@
 /**
  * The demo tenant's data, as plain Microsoft Graph JSON. A seed file is what Graph would return
- * for each user and for each event in its organizer's mailbox, plus three demo-only fields:
- * `anchorWeekStart`, `users[].managerId` and `events[].mailbox`. Documented in the README.
+ * for each user and for each event in its organizer's mailbox, plus a few demo-only fields:
+ * `anchorWeekStart`, `users[].managerId`, `events[].mailbox`, `driveItems[].drive` and `driveItems[].content`. Documented in the README.
  */
-import type { Event, MailboxSettings, User } from '@microsoft/microsoft-graph-types';
+import type { DriveItem, Event, MailboxSettings, User } from '@microsoft/microsoft-graph-types';
 
 export type DemoSeedUser = Omit<User, 'id' | 'displayName' | 'userPrincipalName' | 'mailboxSettings'> & {
   id: string;
@@ -28,6 +28,39 @@ export type DemoSeedEvent = Omit<Event, 'id' | 'start' | 'end'> & {
   end: DemoSeedDateTime;
 };
 
+/**
+ * A file or folder in a user's OneDrive, as Graph returns a driveItem, plus two demo-only fields:
+ * `drive` (whose OneDrive) and `content` (a file's bytes, as UTF-8 text). The parent is named by
+ * `parentReference.id`; the drive's root folder has `root: {}` and no parent. Sharing grants are Graph
+ * `permission`s in `permissions`.
+ */
+export type DemoSeedDriveItem = Omit<DriveItem, 'id' | 'name'> & {
+  /** Demo-only: id of the user whose OneDrive holds the item. */
+  drive: string;
+  id: string;
+  name: string;
+  /** Demo-only: a file's content as text. */
+  content?: string;
+};
+
+/** A meeting message Exchange sent on the organizer's behalf (state only; a seed leaves it out). */
+export interface DemoSentMeetingUpdate {
+  kind: 'request' | 'update' | 'cancellation';
+  /** The organizer's item: single event, series master, or the exception of one occurrence. */
+  eventId: string;
+  /** The iCalUId of what was updated (an occurrence's own iCalUId when only one occurrence changed). */
+  iCalUId: string;
+  /** For one occurrence of a series: its original start (ISO instant); null for a whole series or a single event. */
+  occurrenceStart: string | null;
+  from: string;
+  /** The attendee's address. */
+  to: string;
+  subject: string;
+  /** The event properties whose change caused the message, e.g. `["body"]`. */
+  changed: string[];
+  at: string;
+}
+
 export interface DemoSeed {
   /**
    * Monday (YYYY-MM-DD) of the week the seed was written for. On load every date moves by whole
@@ -37,4 +70,8 @@ export interface DemoSeed {
   /** The first user is the demo's default signed-in user (the leader). */
   users: DemoSeedUser[];
   events: DemoSeedEvent[];
+  /** Optional: files and folders in the users' OneDrives (folders such as the app folder are created on first use). */
+  driveItems?: DemoSeedDriveItem[];
+  /** State only: the meeting requests, updates and cancellations sent so far. */
+  sentUpdates?: DemoSentMeetingUpdate[];
 }

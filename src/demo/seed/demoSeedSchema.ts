@@ -134,10 +134,57 @@ const seedUser = z.looseObject({
   mailboxSettings: z.looseObject({ timeZone: timeZoneName }).optional(),
 });
 
+const ENTITY_TAG = /^"(?:c:)?\{[0-9A-Fa-f-]{36}\},\d+"$/;
+
+const entityTag = z
+  .string()
+  .regex(ENTITY_TAG, 'expected an OneDrive tag like "{GUID},1" (or "c:{GUID},1" for cTag)');
+
+const identityUser = z.looseObject({ id: z.string().nullish(), email: z.string().nullish() });
+
+const permission = z.looseObject({
+  id: z.string().min(1),
+  roles: z.array(z.enum(['read', 'write', 'owner'])).min(1),
+  grantedTo: z.looseObject({ user: identityUser.nullish() }).nullish(),
+  grantedToV2: z.looseObject({ user: identityUser.nullish() }).nullish(),
+  invitation: z.looseObject({ email: z.string().nullish() }).nullish(),
+});
+
+const driveItem = z.looseObject({
+  drive: z.string().min(1),
+  id: z.string().min(1),
+  name: z.string().min(1),
+  content: z.string().optional(),
+  parentReference: z.looseObject({ id: z.string().nullish() }).nullish(),
+  root: z.looseObject({}).nullish(),
+  folder: z.looseObject({}).nullish(),
+  file: z.looseObject({ mimeType: z.string().nullish() }).nullish(),
+  specialFolder: z.looseObject({ name: z.string() }).nullish(),
+  eTag: entityTag.nullish(),
+  cTag: entityTag.nullish(),
+  createdDateTime: instant.nullish(),
+  lastModifiedDateTime: instant.nullish(),
+  permissions: z.array(permission).nullish(),
+});
+
+const sentUpdate = z.looseObject({
+  kind: z.enum(['request', 'update', 'cancellation']),
+  eventId: z.string().min(1),
+  iCalUId: z.string().min(1),
+  occurrenceStart: instant.nullable(),
+  from: z.string(),
+  to: z.string().min(3),
+  subject: z.string(),
+  changed: z.array(z.string()),
+  at: instant,
+});
+
 const demoSeedSchema = z.looseObject({
   anchorWeekStart: civilDate,
   users: z.array(seedUser).min(1),
   events: z.array(seedEvent),
+  driveItems: z.array(driveItem).optional(),
+  sentUpdates: z.array(sentUpdate).optional(),
 });
 
 function formatPath(path: readonly PropertyKey[]): string {

@@ -6,6 +6,7 @@ import { parseCancelledOccurrenceId } from '../recurrence/occurrenceIds';
 import { parseCivilDate, weekdayOf } from '../time/civilDate';
 import { graphDateTimeToInstant } from '../time/zonedTime';
 import type { DemoSeed, DemoSeedEvent } from './demoSeed.types';
+import { driveItemIssues } from './driveItemCrossReferences';
 import { storedEventKind } from './storedEventKind';
 
 export interface SeedIssue {
@@ -93,5 +94,6 @@ export function seedCrossReferenceIssues(seed: DemoSeed): SeedIssue[] {
       }
     });
   });
+  issues.push(...driveItemIssues(seed));
   return issues;
 }

@@ -4,7 +4,12 @@
  * always be shown as the current week.
  */
 import { eventZone } from '../calendar/eventTiming';
-import { formatCancelledOccurrenceId, parseCancelledOccurrenceId } from '../recurrence/occurrenceIds';
+import {
+  formatCancelledOccurrenceId,
+  occurrenceDateFromId,
+  occurrenceEventId,
+  parseCancelledOccurrenceId,
+} from '../recurrence/occurrenceIds';
 import {
   addDays,
   addDaysToDateTime,
@@ -15,7 +20,13 @@ import {
 } from '../time/civilDate';
 import { resolveIanaTimeZone } from '../time/timeZoneNames';
 import { instantToZonedDateTime, zonedDateTimeToInstant } from '../time/zonedTime';
-import type { DemoSeed, DemoSeedDateTime, DemoSeedEvent } from './demoSeed.types';
+import type {
+  DemoSeed,
+  DemoSeedDateTime,
+  DemoSeedDriveItem,
+  DemoSeedEvent,
+  DemoSentMeetingUpdate,
+} from './demoSeed.types';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -56,11 +67,22 @@ function shiftTimestamp<T extends string | null | undefined>(value: T, days: num
   return Number.isNaN(epochMs) ? value : new Date(epochMs + days * MS_PER_DAY).toISOString();
 }
 
+/**
+ * An exception made by PATCHing an occurrence keeps the occurrence's id, which names its original date;
+ * it moves with that date, or it would clash with the occurrence now generated on the old date.
+ */
+function shiftedEventId(event: DemoSeedEvent, days: number): string {
+  const masterId = event.seriesMasterId;
+  const date = masterId ? occurrenceDateFromId(event.id, masterId) : null;
+  return masterId && date ? occurrenceEventId(masterId, addDays(date, days)) : event.id;
+}
+
 function shiftEvent(event: DemoSeedEvent, days: number): DemoSeedEvent {
   const zone = eventZone(event);
   const floating = event.isAllDay === true;
   const shifted: DemoSeedEvent = {
     ...event,
+    id: shiftedEventId(event, days),
     start: shiftDateTime(event.start, zone, days, floating),
     end: shiftDateTime(event.end, zone, days, floating),
   };
@@ -101,12 +123,43 @@ function shiftEvent(event: DemoSeedEvent, days: number): DemoSeedEvent {
   return shifted;
 }
 
+function shiftDriveItem(item: DemoSeedDriveItem, days: number): DemoSeedDriveItem {
+  const shifted: DemoSeedDriveItem = { ...item };
+  if (item.createdDateTime) shifted.createdDateTime = shiftTimestamp(item.createdDateTime, days);
+  if (item.lastModifiedDateTime)
+    shifted.lastModifiedDateTime = shiftTimestamp(item.lastModifiedDateTime, days);
+  return shifted;
+}
+
+function shiftSentUpdate(
+  update: DemoSentMeetingUpdate,
+  days: number,
+  eventsById: ReadonlyMap<string, DemoSeedEvent>,
+): DemoSentMeetingUpdate {
+  const event = eventsById.get(update.eventId);
+  return {
+    ...update,
+    eventId: event ? shiftedEventId(event, days) : update.eventId,
+    occurrenceStart:
+      update.occurrenceStart && event
+        ? shiftInstantInZone(update.occurrenceStart, eventZone(event), days)
+        : update.occurrenceStart,
+    at: shiftTimestamp(update.at, days),
+  };
+}
+
 export function shiftSeedByWeeks(seed: DemoSeed, weeks: number): DemoSeed {
   if (weeks === 0) return seed;
   const days = weeks * 7;
-  return {
+  const eventsById = new Map(seed.events.map((event) => [event.id, event]));
+  const shifted: DemoSeed = {
     ...seed,
     anchorWeekStart: shiftDate(seed.anchorWeekStart, days),
     events: seed.events.map((event) => shiftEvent(event, days)),
   };
+  if (seed.driveItems) shifted.driveItems = seed.driveItems.map((item) => shiftDriveItem(item, days));
+  if (seed.sentUpdates) {
+    shifted.sentUpdates = seed.sentUpdates.map((update) => shiftSentUpdate(update, days, eventsById));
+  }
+  return shifted;
 }

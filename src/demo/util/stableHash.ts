@@ -46,3 +46,21 @@ export function decodeBase64Url(encoded: string): string | null {
     return null;
   }
 }
+
+const BASE32_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/** Like stableDigest, in upper-case base32 (the alphabet of OneDrive for Business item ids). */
+export function stableBase32Digest(text: string, length: number): string {
+  return Array.from(
+    stableDigest(text, length),
+    (char) => BASE32_ALPHABET[BASE64URL_ALPHABET.indexOf(char) & 31],
+  ).join('');
+}
+
+/** A GUID-shaped (8-4-4-4-12, upper-case hex) stable digest of the text. */
+export function stableGuid(text: string): string {
+  const hex = Array.from(stableDigest(text, 32), (char) =>
+    (BASE64URL_ALPHABET.indexOf(char) & 15).toString(16).toUpperCase(),
+  ).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}

@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, CalendarEmptyRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PersonOneOnOnes } from '../../domain/oneOnOne';
 import { DEFAULT_UPCOMING_DAYS } from '../../domain/upcomingWindow';
 import type { UpcomingOneOnOnes } from '../../graph/loadUpcomingOneOnOnes';
 import { useStrings } from '../i18n/useStrings';
@@ -56,6 +57,7 @@ interface MyOneOnOnesPageProps {
   initialDays?: number;
   /** Called once, when the list or a clear error is first on screen (Teams' notifySuccess). */
   onFirstResult?: (() => void) | undefined;
+  onOpenAgenda?: ((person: PersonOneOnOnes, upcoming: UpcomingOneOnOnes) => void) | undefined;
 }
 
 /** The personal tab: upcoming 1:1s grouped by person. */
@@ -64,6 +66,7 @@ export function MyOneOnOnesPage({
   onSignIn,
   initialDays = DEFAULT_UPCOMING_DAYS,
   onFirstResult,
+  onOpenAgenda,
 }: MyOneOnOnesPageProps) {
   const styles = useStyles();
   const { strings } = useStrings();
@@ -125,7 +128,11 @@ export function MyOneOnOnesPage({
         <ul className={styles.list} aria-label={strings.appTitle} data-testid="one-on-one-list">
           {state.value.persons.map((person) => (
             <li key={person.counterpart.email}>
-              <PersonOneOnOnesCard person={person} recurrences={state.value.recurrences} />
+              <PersonOneOnOnesCard
+                person={person}
+                recurrences={state.value.recurrences}
+                onOpenAgenda={onOpenAgenda ? (p) => onOpenAgenda(p, state.value) : undefined}
+              />
             </li>
           ))}
         </ul>

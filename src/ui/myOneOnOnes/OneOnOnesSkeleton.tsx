@@ -11,11 +11,11 @@ const useStyles = makeStyles({
   lines: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, flexGrow: 1 },
 });
 
-export function OneOnOnesSkeleton() {
+export function OneOnOnesSkeleton({ label }: { label?: string }) {
   const styles = useStyles();
   const { strings } = useStrings();
   return (
-    <Skeleton aria-label={strings.loading} aria-busy="true">
+    <Skeleton aria-label={label ?? strings.loading} aria-busy="true">
       {[0, 1, 2].map((row) => (
         <div key={row} className={styles.row}>
           <SkeletonItem shape="circle" size={40} />

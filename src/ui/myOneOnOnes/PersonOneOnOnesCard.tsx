@@ -1,4 +1,5 @@
-import { Avatar, Badge, Caption1, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Avatar, Badge, Button, Caption1, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { TextBulletListSquareRegular } from '@fluentui/react-icons';
 import type { RecurrenceSummary } from '../../domain/calendarEvent';
 import type { CounterpartRelation, OneOnOneSeries, PersonOneOnOnes } from '../../domain/oneOnOne';
 import { formatMeetingTime } from '../formatting/formatDateTime';
@@ -8,8 +9,8 @@ import { describeRecurrence } from './describeRecurrence';
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingVerticalM },
-  header: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
-  name: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  header: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
+  name: { display: 'flex', flexDirection: 'column', minWidth: 0, flexGrow: 1 },
   series: {
     listStyleType: 'none',
     margin: 0,
@@ -67,10 +68,11 @@ function SeriesLine({
 interface PersonOneOnOnesCardProps {
   person: PersonOneOnOnes;
   recurrences: ReadonlyMap<string, RecurrenceSummary>;
+  onOpenAgenda?: ((person: PersonOneOnOnes) => void) | undefined;
 }
 
 /** One person of "My 1:1s": who they are to you, and each series you hold with them. */
-export function PersonOneOnOnesCard({ person, recurrences }: PersonOneOnOnesCardProps) {
+export function PersonOneOnOnesCard({ person, recurrences, onOpenAgenda }: PersonOneOnOnesCardProps) {
   const styles = useStyles();
   const { strings } = useStrings();
   const role = relationLabel(person.counterpart.relation, strings);
@@ -88,6 +90,16 @@ export function PersonOneOnOnesCard({ person, recurrences }: PersonOneOnOnesCard
           </Text>
           <Caption1>{role}</Caption1>
         </div>
+        {onOpenAgenda ? (
+          <Button
+            appearance="primary"
+            icon={<TextBulletListSquareRegular />}
+            onClick={() => onOpenAgenda(person)}
+            aria-label={strings.openAgenda(person.counterpart.name)}
+          >
+            {strings.agendaButton}
+          </Button>
+        ) : null}
       </div>
       <ul className={styles.series}>
         {person.series.map((series) => (

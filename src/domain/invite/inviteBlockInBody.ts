@@ -1,0 +1,218 @@
+import { htmlTextContent } from './htmlText';
+import { attributeValue, type HtmlAttribute, type HtmlToken, tokenizeHtml } from './htmlTokens';
+import {
+  BEGIN_COMMENT_TEXT,
+  BLOCK_NAME,
+  END_COMMENT_TEXT,
+  HASH_ATTRIBUTE,
+  TEXT_BEGIN_LINE_PATTERN,
+  TEXT_END_LINE,
+  VERSION_ATTRIBUTE,
+  WRAPPER_NAMES,
+} from './inviteMarkers';
+import { normalizeBlockText, textHash } from './textHash';
+
+/** An Outlook body's format, as `body.getTypeAsync` reports it. */
+export type BodyFormat = 'html' | 'text';
+
+/** Where the block is: `body.slice(start, end)` is the whole block, markers included. */
+export interface InviteBlockRange {
+  start: number;
+  end: number;
+}
+
+interface FoundBlock extends InviteBlockRange {
+  /** The hash the renderer stored in the block, if it survived. */
+  storedHash: string | null;
+}
+
+/**
+ * The one block in `body`, or null. Only real markers count (see `inviteMarkers.ts`): in HTML the
+ * first wrapper `<div>` with its matching `</div>` (plus the comments hugging it), else a
+ * begin/end comment pair; in text the first begin line and the next end line. A candidate that
+ * would enclose Teams' join block, or another wrapper, is refused: removing the join block
+ * disables the online meeting, so a damaged block is left alone rather than guessed at.
+ */
+export function findInviteBlock(body: string, format: BodyFormat): InviteBlockRange | null {
+  const found = locate(body, format);
+  return found === null ? null : { start: found.start, end: found.end };
+}
+
+/**
+ * `body` with `block` in it: in place of the existing block if there is one, else inserted with
+ * one line break after it (CR LF when the body uses CR LF), in HTML right after the `<body>` tag
+ * (before Teams' join block; failing that after `</head>`, after `<html>`, or at the start), in
+ * text at the start. Every other character of the body is kept, so
+ * `removeInviteBlock(upsertInviteBlock(b, x)) === b` for a body without a block, and upserting
+ * again replaces rather than adds. Throws RangeError if `block` is not a rendered block.
+ */
+export function upsertInviteBlock(body: string, block: string, format: BodyFormat): string {
+  const lineBreak = bodyLineBreak(body);
+  const written = format === 'text' ? block.replace(/\r?\n/g, lineBreak) : block;
+  const own = locate(written, format);
+  if (own === null || own.start !== 0 || own.end !== written.length) {
+    throw new RangeError('The block to write is not a whole invite block in this format.');
+  }
+  const found = locate(body, format);
+  if (found !== null) return body.slice(0, found.start) + written + body.slice(found.end);
+  const at = format === 'html' ? htmlInsertionPoint(body) : 0;
+  return body.slice(0, at) + written + lineBreak + body.slice(at);
+}
+
+/** `body` without the block and the one line break that follows it; `body` itself if none. */
+export function removeInviteBlock(body: string, format: BodyFormat): string {
+  const found = locate(body, format);
+  if (found === null) return body;
+  let end = found.end;
+  if (body.startsWith('\r\n', end)) end += 2;
+  else if (body.charAt(end) === '\n') end += 1;
+  return body.slice(0, found.start) + body.slice(end);
+}
+
+/**
+ * Whether the block's visible text is still what was rendered: compared with `expectedBlock`'s
+ * when given, else with the hash stored in the block. Whitespace and entity changes from Outlook
+ * re-serializing the body do not count as edits. False when there is no block, or nothing to
+ * compare with.
+ */
+export function isInviteBlockUntouched(body: string, format: BodyFormat, expectedBlock?: string): boolean {
+  const found = locate(body, format);
+  if (found === null) return false;
+  const current = blockTextHash(body.slice(found.start, found.end), format);
+  if (expectedBlock !== undefined) return current === blockTextHash(expectedBlock, format);
+  return found.storedHash !== null && current === found.storedHash;
+}
+
+/** CR LF when the body has any, else LF: what the block is written with. */
+export function bodyLineBreak(body: string): '\r\n' | '\n' {
+  return body.indexOf('\r\n') >= 0 ? '\r\n' : '\n';
+}
+
+function blockTextHash(block: string, format: BodyFormat): string {
+  if (format === 'html') return textHash(normalizeBlockText(htmlTextContent(block)));
+  // The text between the marker lines, as the renderer hashed it.
+  const lines = block.split('\n');
+  return textHash(normalizeBlockText(lines.slice(1, -1).join('\n')));
+}
+
+function locate(body: string, format: BodyFormat): FoundBlock | null {
+  return format === 'html' ? locateInHtml(body) : locateInText(body);
+}
+
+// ---- HTML ----
+
+function hasName(attributes: readonly HtmlAttribute[], attribute: string, names: readonly string[]): boolean {
+  const value = attributeValue(attributes, attribute);
+  if (value === null) return false;
+  return value.split(/\s+/).some((token) => names.indexOf(token) >= 0);
+}
+
+type StartTag = Extract<HtmlToken, { kind: 'startTag' }>;
+
+function isWrapper(token: HtmlToken): boolean {
+  if (token.kind !== 'startTag' || token.name !== 'div') return false;
+  const { attributes } = token;
+  return (
+    attributeValue(attributes, VERSION_ATTRIBUTE) !== null ||
+    hasName(attributes, 'id', WRAPPER_NAMES) ||
+    hasName(attributes, 'class', WRAPPER_NAMES)
+  );
+}
+
+/** Part of Teams' join block: `a#meet_invite_block.action.*`, `.me-email-*` (also `x_`-prefixed). */
+function isTeamsJoinTag(token: HtmlToken): boolean {
+  if (token.kind !== 'startTag') return false;
+  const id = attributeValue(token.attributes, 'id') ?? '';
+  const className = attributeValue(token.attributes, 'class') ?? '';
+  return id.indexOf('meet_invite_block') >= 0 || className.indexOf('me-email-') >= 0;
+}
+
+function isComment(token: HtmlToken | undefined, text: string): boolean {
+  return token !== undefined && token.kind === 'comment' && token.data.trim() === text;
+}
+
+/** Index of the `</div>` closing the wrapper at `open`, or -1 if it is unclosed or encloses what it must not. */
+function closingDiv(tokens: readonly HtmlToken[], open: number): number {
+  let depth = 1;
+  for (let index = open + 1; index < tokens.length; index++) {
+    const token = tokens[index] as HtmlToken;
+    if (isTeamsJoinTag(token) || isWrapper(token)) return -1;
+    if (token.kind === 'startTag' && token.name === 'div') depth++;
+    else if (token.kind === 'endTag' && token.name === 'div' && --depth === 0) return index;
+  }
+  return -1;
+}
+
+function locateInHtml(body: string): FoundBlock | null {
+  // Most bodies have no block: skip tokenizing them.
+  if (body.indexOf(BLOCK_NAME) < 0 && body.indexOf(VERSION_ATTRIBUTE) < 0) return null;
+  const tokens = tokenizeHtml(body);
+
+  for (let index = 0; index < tokens.length; index++) {
+    if (!isWrapper(tokens[index] as HtmlToken)) continue;
+    const open = tokens[index] as StartTag;
+    const close = closingDiv(tokens, index);
+    if (close < 0) continue;
+    const before = tokens[index - 1];
+    const after = tokens[close + 1];
+    const start = before !== undefined && isComment(before, BEGIN_COMMENT_TEXT) && before.end === open.start;
+    const end =
+      after !== undefined &&
+      isComment(after, END_COMMENT_TEXT) &&
+      after.start === (tokens[close] as HtmlToken).end;
+    return {
+      start: start ? (before as HtmlToken).start : open.start,
+      end: end ? (after as HtmlToken).end : (tokens[close] as HtmlToken).end,
+      storedHash: attributeValue(open.attributes, HASH_ATTRIBUTE),
+    };
+  }
+
+  // The wrapper lost its attributes but the comments survived.
+  for (let index = 0; index < tokens.length; index++) {
+    if (!isComment(tokens[index], BEGIN_COMMENT_TEXT)) continue;
+    for (let inner = index + 1; inner < tokens.length; inner++) {
+      const token = tokens[inner] as HtmlToken;
+      if (isTeamsJoinTag(token) || isComment(token, BEGIN_COMMENT_TEXT)) break;
+      if (isComment(token, END_COMMENT_TEXT)) {
+        return { start: (tokens[index] as HtmlToken).start, end: token.end, storedHash: null };
+      }
+    }
+  }
+  return null;
+}
+
+/** Right after `<body …>`; else after `</head>`, after `<html …>`, or at 0. Always between tokens. */
+function htmlInsertionPoint(body: string): number {
+  let afterHead = -1;
+  let afterHtml = -1;
+  for (const token of tokenizeHtml(body)) {
+    if (token.kind === 'startTag' && token.name === 'body') return token.end;
+    if (afterHead < 0 && token.kind === 'endTag' && token.name === 'head') afterHead = token.end;
+    if (afterHtml < 0 && token.kind === 'startTag' && token.name === 'html') afterHtml = token.end;
+  }
+  if (afterHead >= 0) return afterHead;
+  return Math.max(afterHtml, 0);
+}
+
+// ---- Text ----
+
+function locateInText(body: string): FoundBlock | null {
+  if (body.indexOf(`[[${BLOCK_NAME}:`) < 0) return null;
+  let begin: { start: number; hash: string } | null = null;
+  let lineStart = 0;
+  for (;;) {
+    const newline = body.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? body.length : newline;
+    const contentEnd = lineEnd > lineStart && body.charAt(lineEnd - 1) === '\r' ? lineEnd - 1 : lineEnd;
+    const line = body.slice(lineStart, contentEnd).trim();
+    const beginMatch = TEXT_BEGIN_LINE_PATTERN.exec(line);
+    if (beginMatch !== null) {
+      // A later begin line wins over an earlier one that never ended.
+      begin = { start: lineStart, hash: beginMatch[1] as string };
+    } else if (begin !== null && line === TEXT_END_LINE) {
+      return { start: begin.start, end: contentEnd, storedHash: begin.hash };
+    }
+    if (newline < 0) return null;
+    lineStart = newline + 1;
+  }
+}

@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { PersonOneOnOnes } from '../domain/oneOnOne';
+import { roleInPair } from '../domain/space/roleInPair';
+import type { AgendaParticipants } from '../graph/agendaSession';
+import type { UpcomingOneOnOnes } from '../graph/loadUpcomingOneOnOnes';
+import { AgendaPage, type OpenedAgenda } from './agenda/AgendaPage';
+import { MyOneOnOnesPage } from './myOneOnOnes/MyOneOnOnesPage';
+
+type Route =
+  | { kind: 'list' }
+  | { kind: 'agenda'; email: string; name: string; known: AgendaParticipants | null };
+
+const AGENDA_HASH = '#/agenda/';
+
+function routeFromHash(hash: string): Route {
+  if (!hash.startsWith(AGENDA_HASH)) return { kind: 'list' };
+  try {
+    const email = decodeURIComponent(hash.slice(AGENDA_HASH.length));
+    return email ? { kind: 'agenda', email, name: email, known: null } : { kind: 'list' };
+  } catch {
+    return { kind: 'list' };
+  }
+}
+
+interface PersonalTabAppProps {
+  loadUpcoming: (days: number) => Promise<UpcomingOneOnOnes>;
+  openAgenda: (counterpartEmail: string, known: AgendaParticipants | null) => Promise<OpenedAgenda>;
+  onSignIn?: (() => void) | undefined;
+  onFirstResult?: (() => void) | undefined;
+  initialDays?: number | undefined;
+}
+
+/** "My 1:1s" and, one click in, a pair's agenda; the URL hash keeps the place across reloads and back. */
+export function PersonalTabApp({
+  loadUpcoming,
+  openAgenda,
+  onSignIn,
+  onFirstResult,
+  initialDays,
+}: PersonalTabAppProps) {
+  const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
+  useEffect(() => {
+    const follow = () =>
+      setRoute((current) => {
+        const next = routeFromHash(window.location.hash);
+        return next.kind === 'agenda' && current.kind === 'agenda' && current.email === next.email
+          ? current
+          : next;
+      });
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+
+  const open = useCallback((person: PersonOneOnOnes, upcoming: UpcomingOneOnOnes) => {
+    const next = person.series[0]?.occurrences[0];
+    const known: AgendaParticipants = {
+      me: upcoming.people.me,
+      counterpart: { email: person.counterpart.email, name: person.counterpart.name },
+      myRole: roleInPair(person.counterpart.relation, next?.isOrganizer ?? false),
+    };
+    setRoute({ kind: 'agenda', email: person.counterpart.email, name: person.counterpart.name, known });
+    window.location.hash = `${AGENDA_HASH}${encodeURIComponent(person.counterpart.email)}`;
+  }, []);
+  const back = useCallback(() => {
+    setRoute({ kind: 'list' });
+    window.location.hash = '';
+  }, []);
+  const openThisAgenda = useCallback(
+    () =>
+      route.kind === 'agenda'
+        ? openAgenda(route.email, route.known)
+        : Promise.reject(new Error('No agenda open')),
+    [route, openAgenda],
+  );
+
+  if (route.kind === 'agenda') {
+    return (
+      <AgendaPage
+        counterpartName={route.name}
+        openAgenda={openThisAgenda}
+        onBack={back}
+        onSignIn={onSignIn}
+      />
+    );
+  }
+  return (
+    <MyOneOnOnesPage
+      loadUpcoming={loadUpcoming}
+      onSignIn={onSignIn}
+      onFirstResult={onFirstResult}
+      initialDays={initialDays}
+      onOpenAgenda={open}
+    />
+  );
+}

@@ -1,0 +1,67 @@
+import { Button, makeStyles, Title2, tokens } from '@fluentui/react-components';
+import { ArrowLeftRegular } from '@fluentui/react-icons';
+import { useCallback, useEffect } from 'react';
+import type { AgendaSession } from '../../graph/agendaSession';
+import type { PairOccurrence } from '../../graph/loadPairOccurrences';
+import { useStrings } from '../i18n/useStrings';
+import { LoadErrorMessage } from '../LoadErrorMessage';
+import { OneOnOnesSkeleton } from '../myOneOnOnes/OneOnOnesSkeleton';
+import { useLoader } from '../useLoader';
+import { AgendaView } from './AgendaView';
+
+const useStyles = makeStyles({
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalXL,
+    maxWidth: '880px',
+  },
+});
+
+export interface OpenedAgenda {
+  session: AgendaSession;
+  occurrences: PairOccurrence[];
+}
+
+interface AgendaPageProps {
+  counterpartName: string;
+  openAgenda: () => Promise<OpenedAgenda>;
+  onBack: () => void;
+  onSignIn?: (() => void) | undefined;
+}
+
+/** The agenda of one 1:1 pair in the personal tab, with a way back to the list. */
+export function AgendaPage({ counterpartName, openAgenda, onBack, onSignIn }: AgendaPageProps) {
+  const styles = useStyles();
+  const { strings } = useStrings();
+  const load = useCallback(() => openAgenda(), [openAgenda]);
+  const { state, retry } = useLoader(load);
+  useEffect(() => {
+    if (state.status !== 'ready') return;
+    performance.mark('agenda-visible');
+    return () => state.value.session.dispose();
+  }, [state]);
+  return (
+    <main className={styles.page} aria-busy={state.status === 'loading'}>
+      <div>
+        <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={onBack}>
+          {strings.backToList}
+        </Button>
+      </div>
+      <Title2 as="h1">{strings.agendaTitle(counterpartName)}</Title2>
+      {state.status === 'loading' ? <OneOnOnesSkeleton label={strings.agendaLoading} /> : null}
+      {state.status === 'error' ? (
+        <LoadErrorMessage
+          title={strings.agendaLoadError}
+          error={state.error}
+          onRetry={retry}
+          onSignIn={onSignIn}
+        />
+      ) : null}
+      {state.status === 'ready' ? (
+        <AgendaView session={state.value.session} occurrences={state.value.occurrences} />
+      ) : null}
+    </main>
+  );
+}
