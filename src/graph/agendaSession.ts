@@ -116,7 +116,12 @@ export async function openAgendaSession(options: OpenAgendaSessionOptions): Prom
           createSpaceDocument({
             spaceId: crypto.randomUUID(),
             leader: { id: me.id, email: me.email, name: me.displayName },
-            employee: { id: '', email: normalizeEmail(counterpart.email), name: counterpart.name },
+            // The directory id is not always known here; the email is the pair's identity anyway.
+            employee: {
+              id: counterpart.email,
+              email: normalizeEmail(counterpart.email),
+              name: counterpart.name,
+            },
             now: now(),
           }),
         eager: true,

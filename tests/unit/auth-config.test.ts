@@ -85,7 +85,12 @@ describe('readAuthConfig', () => {
 
 describe('GRAPH_SCOPES', () => {
   it('asks only for the delegated scopes the features need, none of them admin-only', () => {
-    expect([...GRAPH_SCOPES]).toEqual(['User.Read', 'User.ReadBasic.All', 'Calendars.Read', 'Files.ReadWrite.All']);
+    expect([...GRAPH_SCOPES]).toEqual([
+      'User.Read',
+      'User.ReadBasic.All',
+      'Calendars.Read',
+      'Files.ReadWrite.All',
+    ]);
   });
 
   it('explains every scope it asks for', () => {

@@ -37,7 +37,9 @@ describe('renderInviteBlockHtml', () => {
     }
     expect(html).toContain('How are you doing, really?');
     expect(html).toContain('<li>Topic number 1<span style="color:#616161"> — Sam Report</span></li>');
-    expect(html).toContain('<li>Action 1<span style="color:#616161"> — Sam Report · Due 2026-12-01</span></li>');
+    expect(html).toContain(
+      '<li>Action 1<span style="color:#616161"> — Sam Report · Due 2026-12-01</span></li>',
+    );
     expect(html.indexOf('Check-in')).toBeLessThan(html.indexOf('Direction'));
     expect(html.indexOf('Capability')).toBeLessThan(html.indexOf('Accountability'));
     expect(html).not.toMatch(/[\r\n]/);
@@ -46,7 +48,9 @@ describe('renderInviteBlockHtml', () => {
   it('links "Add your topics" to Teams and to the browser, attribute-escaped', () => {
     const html = renderInviteBlockHtml(sampleAgenda());
     expect(html).toContain('Add your topics: <a id="LPNoLP" href="https://teams.microsoft.com/l/entity/');
-    expect(html).toContain('>Open in Teams</a> · <a id="LPNoLP" href="https://agenda.contoso.example/?space=s1.YQ.Yg"');
+    expect(html).toContain(
+      '>Open in Teams</a> · <a id="LPNoLP" href="https://agenda.contoso.example/?space=s1.YQ.Yg"',
+    );
     const withAmpersand = renderInviteBlockHtml({
       ...sampleAgenda(),
       links: { teamsDeepLink: 'msteams:/l/app/x?a=1&b="2"', webUrl: "https://x.example/?q='a'&r=<b>" },
@@ -56,7 +60,9 @@ describe('renderInviteBlockHtml', () => {
   });
 
   it('labels the block in Canadian French', () => {
-    const html = renderInviteBlockHtml(sampleAgenda({ locale: 'fr-CA', topicsPerSection: 1, actionItems: 1 }));
+    const html = renderInviteBlockHtml(
+      sampleAgenda({ locale: 'fr-CA', topicsPerSection: 1, actionItems: 1 }),
+    );
     expect(html).toContain('<strong>Ordre du jour</strong>');
     expect(html).toContain('Ajoutez vos sujets\u00A0:');
     expect(html).toContain('>Ouvrir dans Teams</a>');
@@ -92,16 +98,18 @@ describe('renderInviteBlockHtml', () => {
     expect(tagsOf(html).filter((tag) => tag.name === 'a')).toHaveLength(0);
   });
 
-  it.each([
-    'https://teams.microsoft.com/l/entity/a/b',
-    'HTTP://example.com',
-    'msteams:/l/app/abc',
-  ])('keeps the safe link %j', (url) => {
-    expect(safeLinkUrl(url)).toBe(url);
-  });
+  it.each(['https://teams.microsoft.com/l/entity/a/b', 'HTTP://example.com', 'msteams:/l/app/abc'])(
+    'keeps the safe link %j',
+    (url) => {
+      expect(safeLinkUrl(url)).toBe(url);
+    },
+  );
 
   it('leaves out links that are empty, and the links line when both are', () => {
-    const oneLink = renderInviteBlockHtml({ ...sampleAgenda(), links: { teamsDeepLink: '', webUrl: SAMPLE_LINKS.webUrl } });
+    const oneLink = renderInviteBlockHtml({
+      ...sampleAgenda(),
+      links: { teamsDeepLink: '', webUrl: SAMPLE_LINKS.webUrl },
+    });
     expect(oneLink).toContain('Add your topics: <a id="LPNoLP" href="https://agenda.contoso.example/');
     expect(oneLink).not.toContain('Open in Teams');
     const none = renderInviteBlockHtml({ ...sampleAgenda(), links: { teamsDeepLink: '', webUrl: ' ' } });
@@ -122,17 +130,23 @@ describe('renderInviteBlockHtml', () => {
         fc.string({ maxLength: 30 }),
         (texts, title, url) => {
           const agenda = agendaWithTexts(texts, { teamsDeepLink: `https://t.example/${url}`, webUrl: url });
-          agenda.sections[0] = { ...(agenda.sections[0] as InviteAgenda['sections'][number]), title, prompts: [title] };
+          agenda.sections[0] = {
+            ...(agenda.sections[0] as InviteAgenda['sections'][number]),
+            title,
+            prompts: [title],
+          };
           const html = renderInviteBlockHtml(agenda);
           const tokens = tokenizeHtml(html);
           for (const token of tokens) {
-            if (token.kind === 'startTag' || token.kind === 'endTag') expect(ALLOWED_TAGS).toContain(token.name);
+            if (token.kind === 'startTag' || token.kind === 'endTag')
+              expect(ALLOWED_TAGS).toContain(token.name);
             if (token.kind === 'startTag') {
               for (const attribute of token.attributes) expect(ALLOWED_ATTRIBUTES).toContain(attribute.name);
               const href = token.attributes.find((attribute) => attribute.name === 'href');
               if (href !== undefined) expect(href.value).toMatch(/^(https?:\/\/|msteams:)/i);
             }
-            if (token.kind === 'comment') expect(['one-on-one-agenda:begin', 'one-on-one-agenda:end']).toContain(token.data);
+            if (token.kind === 'comment')
+              expect(['one-on-one-agenda:begin', 'one-on-one-agenda:end']).toContain(token.data);
             expect(token.kind).not.toBe('other');
           }
           expect(findInviteBlock(html, 'html')).toEqual({ start: 0, end: html.length });
@@ -145,7 +159,9 @@ describe('renderInviteBlockHtml', () => {
 
   it('is deterministic', () => {
     const agenda = sampleAgenda({ topicsPerSection: 7, actionItems: 5 });
-    expect(renderInviteBlockHtml(agenda, { maxChars: 3000 })).toBe(renderInviteBlockHtml(agenda, { maxChars: 3000 }));
+    expect(renderInviteBlockHtml(agenda, { maxChars: 3000 })).toBe(
+      renderInviteBlockHtml(agenda, { maxChars: 3000 }),
+    );
   });
 });
 
@@ -172,7 +188,11 @@ describe('truncation to maxChars', () => {
   });
 
   it('drops prompts, then everything but the heading and links, when even empty lists do not fit', () => {
-    const emptyListsLength = inviteBlockHtml(agenda, { itemCap: 0, showPrompts: false, headerOnly: false }).length;
+    const emptyListsLength = inviteBlockHtml(agenda, {
+      itemCap: 0,
+      showPrompts: false,
+      headerOnly: false,
+    }).length;
     const withoutItems = renderInviteBlockHtml(agenda, { maxChars: emptyListsLength });
     expect(withoutItems.length).toBe(emptyListsLength);
     expect(withoutItems).not.toContain('How are you doing, really?');
@@ -215,7 +235,10 @@ describe('renderInviteBlockText', () => {
   });
 
   it('leaves unsafe links out of the text', () => {
-    const text = renderInviteBlockText({ ...sampleAgenda(), links: { teamsDeepLink: 'javascript:alert(1)', webUrl: '' } });
+    const text = renderInviteBlockText({
+      ...sampleAgenda(),
+      links: { teamsDeepLink: 'javascript:alert(1)', webUrl: '' },
+    });
     expect(text).not.toContain('javascript');
     expect(text).not.toContain('Add your topics');
   });

@@ -6,7 +6,8 @@
 import type { ItemBody } from '@microsoft/microsoft-graph-types';
 import { htmlToPlainText } from './bodyPreview';
 
-const HTML_HEAD = '<html>\r\n<head>\r\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\r\n</head>\r\n<body>\r\n';
+const HTML_HEAD =
+  '<html>\r\n<head>\r\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\r\n</head>\r\n<body>\r\n';
 const HTML_TAIL = '</body>\r\n</html>\r\n';
 
 function escapeHtml(text: string): string {

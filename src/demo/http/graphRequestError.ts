@@ -44,6 +44,8 @@ export const graphErrors = {
     ),
   invalidParameter: (message: string) => new GraphRequestError(400, 'ErrorInvalidParameter', message),
   badRequest: (message: string) => new GraphRequestError(400, 'BadRequest', message),
+  /** A request body Outlook cannot use (bad JSON, a missing or malformed property). */
+  invalidRequest: (message: string) => new GraphRequestError(400, 'ErrorInvalidRequest', message),
   /** 412 on an event whose changeKey moved on since the caller read it (If-Match). */
   eventChangeKeyMismatch: () =>
     new GraphRequestError(
