@@ -10,13 +10,19 @@ import { createGraphDispatcher } from './http/graphDispatcher';
 import { graphErrors } from './http/graphRequestError';
 import { graphErrorResponse, responseMetaFor } from './http/graphResponses';
 import { GRAPH_ORIGIN, GRAPH_V1_BASE } from './http/graphUrls';
+import { chatIdForEvent } from './chats/meetingChats';
 import { calendarRoutes } from './routes/calendarRoutes';
+import { chatRoutes } from './routes/chatRoutes';
 import { createDriveRoutes, DEFAULT_APP_FOLDER_NAME } from './routes/driveRoutes';
+import { eventWriteRoutes } from './routes/eventWriteRoutes';
 import { mailboxSettingsRoutes } from './routes/mailboxSettingsRoutes';
 import { userRoutes } from './routes/userRoutes';
-import type { DemoSeed } from './seed/demoSeed.types';
+import { driveIdFor } from './drive/driveIds';
+import { findUserByIdOrPrincipalName } from './mailbox/directory';
+import type { DemoSeed, DemoSentMeetingUpdate } from './seed/demoSeed.types';
 import { createStateStore, type EmulatorState } from './state/stateStore';
 
+export type { DemoSentMeetingUpdate } from './seed/demoSeed.types';
 export type { EmulatorState } from './state/stateStore';
 
 export interface GraphEmulatorOptions {
@@ -50,6 +56,15 @@ export interface GraphEmulator {
   getState(): EmulatorState;
   /** Answers a request as the handlers do (latency and faults included), without MSW. */
   handle(request: Request): Promise<Response>;
+  /** The meeting requests, updates and cancellations "e-mailed" so far (oldest first), to count them in tests. */
+  sentUpdates(): DemoSentMeetingUpdate[];
+  /**
+   * The Teams chat id (`19:meeting_...@thread.v2`) of the online meeting an event belongs to: any user's
+   * event, occurrence or exception id, or the subject of an organizer's event. Null when it has no chat.
+   */
+  chatIdForEvent(eventIdOrSubject: string): string | null;
+  /** The OneDrive id (`b!...`) of a user (id or userPrincipalName); throws for an unknown user. */
+  driveIdFor(userIdOrUpn: string): string;
 }
 
 export function createGraphEmulator(options: GraphEmulatorOptions): GraphEmulator {
@@ -73,6 +88,8 @@ export function createGraphEmulator(options: GraphEmulatorOptions): GraphEmulato
       ...userRoutes,
       ...calendarRoutes,
       ...mailboxSettingsRoutes,
+      ...eventWriteRoutes,
+      ...chatRoutes,
       ...createDriveRoutes({ appFolderName: options.appFolderName ?? DEFAULT_APP_FOLDER_NAME }),
       createBatchRoute(runSubRequest),
     ],
@@ -116,5 +133,12 @@ export function createGraphEmulator(options: GraphEmulatorOptions): GraphEmulato
       })),
     getState: () => store.read(),
     handle,
+    sentUpdates: () => [...(store.read().sentUpdates ?? [])],
+    chatIdForEvent: (eventIdOrSubject) => chatIdForEvent(store.read(), eventIdOrSubject),
+    driveIdFor(userIdOrUpn) {
+      const user = findUserByIdOrPrincipalName(store.read().users, userIdOrUpn);
+      if (!user) throw new Error(`No user '${userIdOrUpn}' in the demo tenant`);
+      return driveIdFor(user.id);
+    },
   };
 }

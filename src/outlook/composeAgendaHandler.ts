@@ -78,9 +78,10 @@ export async function reconcileComposeAgenda(
   if (run.abandoned) return 'none';
 
   if (action === 'insert') {
-    // Outlook puts prepended HTML at the top of the body's content; text needs its own line break.
-    const data = format === 'html' ? block : block.replace(/\n/g, lineBreak) + lineBreak;
-    await prependToBody(item, data, format);
+    // What upsertInviteBlock would insert (block and one line break), so removal restores the body.
+    // Outlook puts prepended HTML at the top of the body's content, after <body>.
+    const written = format === 'html' ? block : block.replace(/\n/g, lineBreak);
+    await prependToBody(item, written + lineBreak, format);
   } else if (action === 'remove') {
     if (countOccurrences(bodyWithout, TEAMS_JOIN_MARK) !== countOccurrences(body, TEAMS_JOIN_MARK)) {
       throw new Error('Removing the agenda would touch the Teams join block; left as it is.');

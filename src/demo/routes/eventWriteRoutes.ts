@@ -15,22 +15,18 @@ import { exceptionFromOccurrence } from '../calendar/occurrenceException';
 import { conditionMatches, readEntityTagCondition } from '../http/conditionalHeaders';
 import { graphErrors } from '../http/graphRequestError';
 import type { RouteContext, RouteDefinition } from '../http/routeTypes';
-import { mailboxEventsFor } from '../mailbox/mailboxEvents';
+import { type MailboxEvent, mailboxEventsFor } from '../mailbox/mailboxEvents';
 import type { DemoSeedEvent, DemoSentMeetingUpdate } from '../seed/demoSeed.types';
 import { readCalendarRequest } from './calendarRequest';
 import { singleEventResponse } from './calendarRoutes';
 
-/** The iCalUId Graph shows for the stored item (an exception's is its occurrence's). */
-function shownICalUId(
-  event: DemoSeedEvent,
-  context: RouteContext,
-  ownerItems: ReturnType<typeof mailboxEventsFor>,
-) {
-  const found = findMailboxItem(ownerItems, event.id, 'UTC');
-  const json = found
-    ? renderEvent(found.instance?.source ?? found.item, found.instance, { iana: 'UTC', label: 'UTC' })
-    : null;
-  return json?.iCalUId ?? event.iCalUId ?? context.params.eventId ?? '';
+const UTC_VIEW = { iana: 'UTC', label: 'UTC' };
+
+/** The iCalUId Graph shows for the organizer's stored item (an exception's is its occurrence's own). */
+function shownICalUId(event: DemoSeedEvent, ownerItems: readonly MailboxEvent[]): string {
+  const found = findMailboxItem(ownerItems, event.id, UTC_VIEW.iana);
+  const json = found ? renderEvent(found.instance?.source ?? found.item, found.instance, UTC_VIEW) : null;
+  return json?.iCalUId ?? event.iCalUId ?? event.id;
 }
 
 async function patchEvent(context: RouteContext): Promise<Response> {
@@ -68,7 +64,7 @@ async function patchEvent(context: RouteContext): Promise<Response> {
     const ownerItems = mailboxEventsFor(next, request.owner);
     const message = {
       event: saved,
-      iCalUId: shownICalUId(saved, context, ownerItems),
+      iCalUId: shownICalUId(saved, ownerItems),
       organizer: request.owner,
       changed,
       at: outlookTimestamp(context.meta.now),

@@ -15,7 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   agendaForOccurrence,
   carryOverPreview,
@@ -50,6 +50,8 @@ const useStyles = makeStyles({
   notes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
+const REFRESH_INTERVAL_MS = 30_000;
+
 interface AgendaViewProps {
   session: AgendaSession;
   occurrences: readonly PairOccurrence[];
@@ -73,6 +75,18 @@ export function AgendaView({ session, occurrences, initialOccurrenceKey }: Agend
       occurrences.at(-1)?.key ??
       null,
   );
+  useEffect(() => {
+    // The other person may be editing too: pick up their changes when the app comes back into view.
+    const refresh = () => {
+      if (window.document.visibilityState === 'visible') void session.space?.refresh();
+    };
+    const timer = window.setInterval(refresh, REFRESH_INTERVAL_MS);
+    window.addEventListener('focus', refresh);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener('focus', refresh);
+    };
+  }, [session]);
   const prompts = effectivePrompts(templateSnapshot?.document ?? null, locale);
   const names = {
     leader:
