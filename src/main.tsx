@@ -1,8 +1,8 @@
 import { GRAPH_SCOPES, readAuthConfig } from './auth/authConfig';
 import { createTokenProvider } from './auth/createTokenProvider';
 import type { TokenProvider } from './auth/TokenProvider';
-import { SPACE_QUERY_PARAMETER } from './domain/space/agendaLinks';
 import { decodeSpaceReference } from './domain/space/spaceReference';
+import { SPACE_QUERY_PARAMETER } from './domain/space/spaceReferenceInText';
 import type { AgendaParticipants } from './graph/agendaSession';
 import { createGraphClient } from './graph/createGraphClient';
 import { browserKeyValueStore } from './graph/keyValueStore';

@@ -4,21 +4,21 @@
  */
 import { delay, type HttpHandler, HttpResponse, http } from 'msw';
 import { createBatchRoute } from './batch/batchRoute';
+import { chatIdForEvent } from './chats/meetingChats';
+import { driveIdFor } from './drive/driveIds';
 import { createFaultInjector, type FaultController } from './faults/faultController';
 import { faultResponse } from './faults/faultResponses';
 import { createGraphDispatcher } from './http/graphDispatcher';
 import { graphErrors } from './http/graphRequestError';
 import { graphErrorResponse, responseMetaFor } from './http/graphResponses';
 import { GRAPH_ORIGIN, GRAPH_V1_BASE } from './http/graphUrls';
-import { chatIdForEvent } from './chats/meetingChats';
+import { findUserByIdOrPrincipalName } from './mailbox/directory';
 import { calendarRoutes } from './routes/calendarRoutes';
 import { chatRoutes } from './routes/chatRoutes';
 import { createDriveRoutes, DEFAULT_APP_FOLDER_NAME } from './routes/driveRoutes';
 import { eventWriteRoutes } from './routes/eventWriteRoutes';
 import { mailboxSettingsRoutes } from './routes/mailboxSettingsRoutes';
 import { userRoutes } from './routes/userRoutes';
-import { driveIdFor } from './drive/driveIds';
-import { findUserByIdOrPrincipalName } from './mailbox/directory';
 import type { DemoSeed, DemoSentMeetingUpdate } from './seed/demoSeed.types';
 import { createStateStore, type EmulatorState } from './state/stateStore';
 

@@ -6,7 +6,7 @@ import { setupWorker } from 'msw/browser';
 import { readCurrentUserId, writeCurrentUserId } from './browser/currentUserSelection';
 import { loadPersistedState, savePersistedState, seedIdentity } from './browser/statePersistence';
 import type { FaultController } from './faults/faultController';
-import { createGraphEmulator, type DemoUserSummary } from './graphEmulator';
+import { createGraphEmulator, type DemoSentMeetingUpdate, type DemoUserSummary } from './graphEmulator';
 import { DEFAULT_SEED_SOURCE, loadDefaultDemoSeed } from './seed/defaultDemoSeed';
 import type { DemoSeed } from './seed/demoSeed.types';
 import { parseDemoSeed } from './seed/demoSeedSchema';
@@ -24,6 +24,10 @@ export interface DemoTenant {
   reset(): void;
   /** Latency and failures to inject; also reachable as `window.demoTenant.faults` from the console. */
   readonly faults: FaultController;
+  /** The meeting requests and updates "e-mailed" so far (for end-to-end tests and the console). */
+  sentUpdates(): DemoSentMeetingUpdate[];
+  /** The Teams meeting chat id of an event (any user's id, occurrence id, or the organizer's subject). */
+  chatIdForEvent(eventIdOrSubject: string): string | null;
   /** Stops intercepting requests. */
   stop(): void;
 }
@@ -92,6 +96,8 @@ export async function startDemoTenant(options: StartDemoTenantOptions = {}): Pro
     },
     reset: () => emulator.reset(),
     faults: emulator.faults,
+    sentUpdates: () => emulator.sentUpdates(),
+    chatIdForEvent: (eventIdOrSubject) => emulator.chatIdForEvent(eventIdOrSubject),
     stop: () => worker.stop(),
   };
   window.demoTenant = tenant;

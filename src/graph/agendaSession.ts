@@ -1,6 +1,5 @@
 import type { DirectoryPerson } from '../domain/calendarEvent';
 import { normalizeEmail } from '../domain/normalizeEmail';
-import { findSpaceReferenceInText } from '../domain/space/agendaLinks';
 import { type AgendaTemplate, resetTemplate } from '../domain/space/agendaTemplate';
 import { createSpaceDocument } from '../domain/space/createSpaceDocument';
 import { absorbPendingTopics, createPendingTopics, type PendingTopics } from '../domain/space/pendingTopics';
@@ -12,6 +11,7 @@ import {
   encodeSpaceReference,
   type SpaceReference,
 } from '../domain/space/spaceReference';
+import { findSpaceReferenceInText } from '../domain/space/spaceReferenceInText';
 import type { SpaceRole } from '../domain/space/spaceStamp';
 import {
   agendaTemplateCodec,
@@ -93,7 +93,7 @@ async function findSpaceReference(options: OpenAgendaSessionOptions): Promise<Sp
  * one, their topics go to a pending document in their own drive and join the space once it is found.
  */
 export async function openAgendaSession(options: OpenAgendaSessionOptions): Promise<AgendaSession> {
-  const { graph, store, participants, now } = options;
+  const { graph, store, participants } = options;
   const { me, counterpart, myRole } = participants;
   const privateNotes = new SyncedDriveDocument({
     graph,
@@ -105,40 +105,10 @@ export async function openAgendaSession(options: OpenAgendaSessionOptions): Prom
   });
 
   if (myRole === 'leader') {
-    const space = new SyncedDriveDocument({
-      graph,
-      store,
-      location: { appFolderPath: AGENDA_PATHS.space(counterpart.email) },
-      storeKey: outboxKey(me, AGENDA_PATHS.space(counterpart.email)),
-      codec: spaceDocumentCodec,
-      create: {
-        initial: () =>
-          createSpaceDocument({
-            spaceId: crypto.randomUUID(),
-            leader: { id: me.id, email: me.email, name: me.displayName },
-            // The directory id is not always known here; the email is the pair's identity anyway.
-            employee: {
-              id: counterpart.email,
-              email: normalizeEmail(counterpart.email),
-              name: counterpart.name,
-            },
-            now: now(),
-          }),
-        eager: true,
-      },
-    });
-    const template = new SyncedDriveDocument({
-      graph,
-      store,
-      location: { appFolderPath: AGENDA_PATHS.template },
-      storeKey: outboxKey(me, AGENDA_PATHS.template),
-      codec: agendaTemplateCodec,
-      create: { initial: () => resetTemplate(null, new Date(0)) },
-    });
+    const space = leaderSpaceDocument(options);
+    const template = templateDocument(options);
     await Promise.all([space.load(), privateNotes.load(), template.load()]);
-    const file = space.snapshot().file;
-    const reference = file ? { driveId: file.driveId, itemId: file.itemId } : null;
-    if (reference) await ensureSharedWithEmployee(options, reference);
+    const reference = await publishedReference(options, space);
     return session(participants, space, null, privateNotes, template, reference);
   }
 
@@ -170,6 +140,59 @@ export async function openAgendaSession(options: OpenAgendaSessionOptions): Prom
   return session(participants, space, pending, privateNotes, null, reference);
 }
 
+type DocumentOptions = Pick<OpenAgendaSessionOptions, 'graph' | 'store' | 'participants' | 'now'>;
+
+/** The shared space in the leader's app folder; created on first load so it can be shared at once. */
+export function leaderSpaceDocument({ graph, store, participants, now }: DocumentOptions) {
+  const { me, counterpart } = participants;
+  return new SyncedDriveDocument({
+    graph,
+    store,
+    location: { appFolderPath: AGENDA_PATHS.space(counterpart.email) },
+    storeKey: outboxKey(me, AGENDA_PATHS.space(counterpart.email)),
+    codec: spaceDocumentCodec,
+    create: {
+      initial: () =>
+        createSpaceDocument({
+          spaceId: crypto.randomUUID(),
+          leader: { id: me.id, email: me.email, name: me.displayName },
+          // The directory id is not always known here; the email is the pair's identity anyway.
+          employee: {
+            id: counterpart.email,
+            email: normalizeEmail(counterpart.email),
+            name: counterpart.name,
+          },
+          now: now(),
+        }),
+      eager: true,
+    },
+  });
+}
+
+/** The leader's own prompts, in their app folder; written only when they edit it. */
+export function templateDocument({ graph, store, participants }: DocumentOptions) {
+  return new SyncedDriveDocument({
+    graph,
+    store,
+    location: { appFolderPath: AGENDA_PATHS.template },
+    storeKey: outboxKey(participants.me, AGENDA_PATHS.template),
+    codec: agendaTemplateCodec,
+    create: { initial: () => resetTemplate(null, new Date(0)) },
+  });
+}
+
+/** The reference of a loaded leader space, once it is shared with the employee. */
+export async function publishedReference(
+  options: DocumentOptions,
+  space: SyncedDriveDocument<SpaceDocument, SpaceEdit>,
+): Promise<SpaceReference | null> {
+  const file = space.snapshot().file;
+  if (!file) return null;
+  const reference = { driveId: file.driveId, itemId: file.itemId };
+  await ensureSharedWithEmployee(options, reference);
+  return reference;
+}
+
 /** Moves the employee's pending topics into the space, and clears them once the space write is acknowledged. */
 async function absorbPending(
   space: SyncedDriveDocument<SpaceDocument, SpaceEdit>,
@@ -189,10 +212,7 @@ async function absorbPending(
 }
 
 /** Shares the space with the employee once; repeated until it succeeds (an invite is idempotent in Graph). */
-async function ensureSharedWithEmployee(
-  options: OpenAgendaSessionOptions,
-  reference: SpaceReference,
-): Promise<void> {
+async function ensureSharedWithEmployee(options: DocumentOptions, reference: SpaceReference): Promise<void> {
   const { store, participants, graph } = options;
   const key = sharedKey(participants.me, encodeSpaceReference(reference));
   if (store.get(key)) return;

@@ -104,9 +104,9 @@ export interface ComposeAgendaHandlerOptions {
 const DEFAULT_TIMEOUT_MS = 20_000;
 
 function defaultLog(message: string, error?: unknown): void {
-  // The launch runtime has a console in every client that documents one; guard all the same.
-  const console = (globalThis as { console?: { error?: (...values: unknown[]) => void } }).console;
-  console?.error?.(message, error);
+  // Bare globals behind typeof guards (no `globalThis`, which is ES2020): the launch runtime's
+  // engine version is not documented.
+  if (typeof console !== 'undefined') console.error(message, error);
 }
 
 /**
@@ -132,11 +132,13 @@ export function createComposeAgendaHandler(
       }
     };
 
-    const timers = globalThis as { setTimeout?: typeof setTimeout; clearTimeout?: typeof clearTimeout };
-    const timer = timers.setTimeout?.(() => {
-      log('1:1 agenda: gave up waiting for Outlook');
-      complete();
-    }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const timer =
+      typeof setTimeout === 'function'
+        ? setTimeout(() => {
+            log('1:1 agenda: gave up waiting for Outlook');
+            complete();
+          }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+        : undefined;
 
     let work: Promise<unknown>;
     try {
@@ -149,7 +151,7 @@ export function createComposeAgendaHandler(
     return work
       .catch((error: unknown) => log('1:1 agenda: left the appointment as it was', error))
       .then(() => {
-        if (timer !== undefined) timers.clearTimeout?.(timer);
+        if (timer !== undefined && typeof clearTimeout === 'function') clearTimeout(timer);
         complete();
       });
   };

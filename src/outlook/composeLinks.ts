@@ -1,8 +1,8 @@
 import type { InviteLinks } from '../domain/invite/inviteAgenda';
 import { teamsAppDeepLink } from '../domain/invite/inviteLinks';
 
-/** Where the app is served when the build does not say (`npm start`'s dev server). */
-export const DEFAULT_APP_ORIGIN = 'https://localhost:5173';
+/** Where the app is when the build does not say: `npm start`'s dev server. Real builds set VITE_APP_ORIGIN. */
+export const DEFAULT_APP_ORIGIN = 'http://localhost:5173';
 
 export interface ComposeLinkSettings {
   /** `VITE_APP_ORIGIN`: origin of the web app, e.g. https://agenda.contoso.com. */

@@ -12,7 +12,9 @@ import { createComposeAgendaHandler } from './composeAgendaHandler';
 import { buildTimeComposeLinkSettings } from './composeLinks';
 import type { OfficeForLaunch } from './officeMailbox';
 
-const readOffice = () => (globalThis as { Office?: OfficeForLaunch }).Office;
+// A bare global with a typeof guard: `globalThis` is ES2020, newer than the runtime may be.
+declare const Office: OfficeForLaunch | undefined;
+const readOffice = () => (typeof Office === 'undefined' ? undefined : Office);
 
 // Both events need the same thing: the block present exactly when the appointment is a 1:1.
 const onNewAppointmentOrganizer = createComposeAgendaHandler({

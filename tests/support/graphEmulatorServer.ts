@@ -4,7 +4,7 @@
  */
 import { type SetupServer, setupServer } from 'msw/node';
 import { encodeDemoToken } from '../../src/auth/demoToken';
-import { createGraphEmulator, type GraphEmulator } from '../../src/demo/graphEmulator';
+import { createGraphEmulator, type EmulatorState, type GraphEmulator } from '../../src/demo/graphEmulator';
 import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
 import type { DemoSeed } from '../../src/demo/seed/demoSeed.types';
 
@@ -32,6 +32,8 @@ export interface GraphEmulatorServerOptions {
   seed?: DemoSeed;
   /** A fixed clock (default DEFAULT_TEST_NOW), or a function for a moving one. */
   now?: Date | (() => Date);
+  /** A saved state to resume from (as the browser does after a reload). */
+  initialState?: EmulatorState;
 }
 
 export interface GraphEmulatorServer {
@@ -47,7 +49,11 @@ export interface GraphEmulatorServer {
 export function startGraphEmulatorServer(options: GraphEmulatorServerOptions = {}): GraphEmulatorServer {
   const fixedOrMoving = options.now ?? DEFAULT_TEST_NOW;
   const now = typeof fixedOrMoving === 'function' ? fixedOrMoving : () => fixedOrMoving;
-  const emulator = createGraphEmulator({ seed: options.seed ?? loadDefaultDemoSeed(), now });
+  const emulator = createGraphEmulator({
+    seed: options.seed ?? loadDefaultDemoSeed(),
+    now,
+    initialState: options.initialState,
+  });
   const server = setupServer(...emulator.handlers);
   server.listen({ onUnhandledRequest: 'error' });
 

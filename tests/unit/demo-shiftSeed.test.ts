@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { occurrenceEventId } from '../../src/demo/recurrence/occurrenceIds';
 import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
 import type { DemoSeed, DemoSeedEvent } from '../../src/demo/seed/demoSeed.types';
 import { shiftSeedByWeeks } from '../../src/demo/seed/shiftSeedByWeeks';
@@ -82,6 +83,60 @@ describe('shiftSeedByWeeks', () => {
       end: { dateTime: '2026-11-26T00:00:00.0000000', timeZone: 'Eastern Standard Time' },
     });
     expect(shiftSeedByWeeks(seed, 30).events[0]?.start.dateTime).toBe('2027-06-23T00:00:00.0000000');
+  });
+
+  it('moves an exception made from an occurrence to the id of its new date, and the updates sent for it', () => {
+    const masterId = 'AAMkMaster=';
+    const exceptionId = occurrenceEventId(masterId, { year: 2026, month: 11, day: 17 });
+    const seed = seedWith({
+      id: exceptionId,
+      seriesMasterId: masterId,
+      originalStart: '2026-11-17T14:00:00Z',
+    });
+    seed.sentUpdates = [
+      {
+        kind: 'update',
+        eventId: exceptionId,
+        iCalUId: 'uid',
+        occurrenceStart: '2026-11-17T14:00:00Z',
+        from: CLAIRE,
+        to: 'daniel.okafor@contoso.ca',
+        subject: 's',
+        changed: ['body'],
+        at: '2026-11-16T12:00:00.0000000Z',
+      },
+    ];
+    const shifted = shiftSeedByWeeks(seed, 2);
+    const newId = occurrenceEventId(masterId, { year: 2026, month: 12, day: 1 });
+    expect(shifted.events[0]?.id).toBe(newId);
+    expect(shifted.sentUpdates?.[0]).toMatchObject({
+      eventId: newId,
+      occurrenceStart: '2026-12-01T14:00:00Z',
+      at: '2026-11-30T12:00:00.000Z',
+    });
+    // Other ids stay.
+    expect(shiftSeedByWeeks(seedWith({}), 2).events[0]?.id).toBe('AAMkTest=');
+  });
+
+  it('moves drive item timestamps and keeps their content', () => {
+    const seed = seedWith({});
+    seed.driveItems = [
+      {
+        drive: seed.users[0]?.id ?? '',
+        id: 'f',
+        name: 'a.json',
+        file: {},
+        content: '{"date":"2026-11-17"}',
+        createdDateTime: '2026-11-10T10:00:00Z',
+        lastModifiedDateTime: '2026-11-17T10:00:00Z',
+      },
+    ];
+    const [item] = shiftSeedByWeeks(seed, 1).driveItems ?? [];
+    expect(item).toMatchObject({
+      createdDateTime: '2026-11-17T10:00:00.000Z',
+      lastModifiedDateTime: '2026-11-24T10:00:00.000Z',
+      content: '{"date":"2026-11-17"}',
+    });
   });
 
   it('returns the same object for a zero shift', () => {

@@ -29,6 +29,6 @@ export function bodyAs(body: ItemBody, wanted: 'html' | 'text' | null): ItemBody
   if (wanted === null || wanted === stored) return body;
   const content = body.content ?? '';
   return wanted === 'text'
-    ? { contentType: 'text', content: htmlToPlainText(content, { linkTargets: true }) }
+    ? { contentType: 'text', content: htmlToPlainText(content, { asText: true }) }
     : { contentType: 'html', content: textToHtmlDocument(content) };
 }

@@ -13,17 +13,19 @@ const ENTITIES: Readonly<Record<string, string>> = {
 const decodeEntities = (entity: string) => ENTITIES[entity.toLowerCase()] ?? entity;
 
 /**
- * The text of an HTML body, one line per block. `linkTargets`: write each link as `text<url>`, as
- * Exchange's text version of a body does (so a Teams join link survives in text).
+ * The text of an HTML body, one line per block. `asText`: Exchange's text version of a body, where line
+ * breaks in the HTML source are spaces and each link is written `text<url>` (so a Teams join link survives).
  */
-export function htmlToPlainText(html: string, options: { linkTargets?: boolean } = {}): string {
-  const withLinks = options.linkTargets
-    ? html.replace(
-        /<a\b[^>]*\bhref="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi,
-        (_match, href: string, text: string) => `${text}&lt;${href}&gt;`,
-      )
+export function htmlToPlainText(html: string, options: { asText?: boolean } = {}): string {
+  const source = options.asText
+    ? html
+        .replace(/\r?\n/g, ' ')
+        .replace(
+          /<a\b[^>]*\bhref="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi,
+          (_match, href: string, text: string) => `${text}&lt;${href}&gt;`,
+        )
     : html;
-  return withLinks
+  return source
     .replace(/<(head|style|script)[\s\S]*?<\/\1>/gi, '')
     .replace(/<br\s*\/?>|<\/(div|p|li|tr|h[1-6])>/gi, '\n')
     .replace(/<[^>]+>/g, '')

@@ -17,7 +17,7 @@ export interface TeamsMeeting {
 }
 
 const enc = (text: string) =>
-  encodeURIComponent(text).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
+  encodeURIComponent(text).replace(/%[0-9A-F]{2}/g, (sequence) => sequence.toLowerCase());
 
 export function newTeamsMeeting(organizerId: string): TeamsMeeting {
   const threadId = `19:meeting_${btoa(crypto.randomUUID())}@thread.v2`;

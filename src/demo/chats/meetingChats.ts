@@ -4,8 +4,9 @@
  * and the tenant's attendees. `onlineMeetingInfo.calendarEventId` names the organizer's event (series
  * master or single event), which an attendee cannot open in their own mailbox: match on `joinWebUrl`.
  */
-import { DEMO_TENANT_ID } from '../calendar/teamsMeeting';
+
 import { findMailboxItem } from '../calendar/mailboxInstances';
+import { DEMO_TENANT_ID } from '../calendar/teamsMeeting';
 import { findUserByEmail } from '../mailbox/directory';
 import { mailboxEventsFor } from '../mailbox/mailboxEvents';
 import { defaultICalUId } from '../recurrence/occurrenceIds';
@@ -57,7 +58,16 @@ export function meetingChats(state: EmulatorState): MeetingChat[] {
       .filter((attendee) => attendee.type !== 'resource')
       .flatMap((attendee) => findUserByEmail(state.users, attendee.emailAddress?.address) ?? []);
     const members = [organizer, ...attendees.filter((user) => user.id !== organizer.id)];
-    return [{ id: chatIdForJoinUrl(joinWebUrl), joinWebUrl, tenantId: tenantIdOf(joinWebUrl), event, organizer, members }];
+    return [
+      {
+        id: chatIdForJoinUrl(joinWebUrl),
+        joinWebUrl,
+        tenantId: tenantIdOf(joinWebUrl),
+        event,
+        organizer,
+        members,
+      },
+    ];
   });
 }
 

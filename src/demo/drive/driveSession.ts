@@ -109,14 +109,10 @@ export class DriveSession {
     );
   }
 
+  /** New content; the size then follows from it (a seed's `size` without content no longer applies). */
   replaceContent(item: DemoSeedDriveItem, content: string): DemoSeedDriveItem {
-    return this.replace({
-      ...item,
-      ...bumpedTags(item, true),
-      ...this.modifiedStamp(),
-      content,
-      size: undefined,
-    });
+    const { size: _size, ...rest } = item;
+    return this.replace({ ...rest, ...bumpedTags(item, true), ...this.modifiedStamp(), content });
   }
 
   /** Rename, move (within the drive) and description. */

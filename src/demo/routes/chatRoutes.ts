@@ -1,9 +1,9 @@
 /** `GET /chats/{chatId}` (also `/me/chats/{chatId}`) for meeting chats; members only, as Teams answers. */
 import { findMeetingChat, type MeetingChat } from '../chats/meetingChats';
-import { NEVER } from '../mailbox/attendeeCopy';
 import { graphErrors } from '../http/graphRequestError';
 import { graphJson } from '../http/graphResponses';
 import type { RouteContext, RouteDefinition } from '../http/routeTypes';
+import { NEVER } from '../mailbox/attendeeCopy';
 import { contextUrl } from '../odata/contextUrl';
 import { parseODataQuery } from '../odata/queryOptions';
 import { type EntitySelectRules, projectEntity } from '../odata/selectProperties';

@@ -1,4 +1,4 @@
-import { tokenizeHtml } from './htmlTokens';
+import { htmlTokens } from './htmlTokens';
 
 // Code points 160–255 in order: the entities a re-serializing editor writes for Latin-1 (French).
 const LATIN1_NAMES =
@@ -112,7 +112,7 @@ const INVISIBLE_TEXT_ELEMENTS = new Set(['script', 'style', 'noscript', 'templat
 export function htmlTextContent(html: string): string {
   const parts: string[] = [];
   let skipNextText = false;
-  for (const token of tokenizeHtml(html)) {
+  for (const token of htmlTokens(html)) {
     if (token.kind === 'text') {
       if (!skipNextText) parts.push(decodeHtmlEntities(html.slice(token.start, token.end)));
       skipNextText = false;

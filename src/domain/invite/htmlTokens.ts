@@ -44,15 +44,16 @@ function isTagSpace(code: number): boolean {
   return code === 9 || code === 10 || code === 12 || code === 13 || code === 32;
 }
 
+/** All tokens of `html`, in order. */
 export function tokenizeHtml(html: string): HtmlToken[] {
-  const tokens: HtmlToken[] = [];
+  return Array.from(htmlTokens(html));
+}
+
+/** The tokens of `html` one by one, so a caller looking for an early tag stops reading there. */
+export function* htmlTokens(html: string): Generator<HtmlToken, void, undefined> {
   const length = html.length;
   let position = 0;
   let textStart = 0;
-
-  const flushText = (end: number) => {
-    if (end > textStart) tokens.push({ kind: 'text', start: textStart, end });
-  };
 
   while (position < length) {
     const lt = html.indexOf('<', position);
@@ -61,47 +62,47 @@ export function tokenizeHtml(html: string): HtmlToken[] {
 
     if (html.startsWith('<!--', lt)) {
       const { end, data } = readComment(html, lt);
-      flushText(lt);
-      tokens.push({ kind: 'comment', start: lt, end, data });
+      if (lt > textStart) yield { kind: 'text', start: textStart, end: lt };
+      yield { kind: 'comment', start: lt, end, data };
       position = textStart = end;
     } else if (next === 33 /* ! */ || next === 63 /* ? */) {
       const end = endOfBogusComment(html, lt + 2);
-      flushText(lt);
-      tokens.push({ kind: 'other', start: lt, end });
+      if (lt > textStart) yield { kind: 'text', start: textStart, end: lt };
+      yield { kind: 'other', start: lt, end };
       position = textStart = end;
     } else if (next === 47 /* / */) {
       const first = html.charCodeAt(lt + 2);
       if (isAsciiLetter(first)) {
         const tag = readTag(html, lt + 2);
         if (tag === null) break;
-        flushText(lt);
-        tokens.push({ kind: 'endTag', start: lt, end: tag.end, name: tag.name });
+        if (lt > textStart) yield { kind: 'text', start: textStart, end: lt };
+        yield { kind: 'endTag', start: lt, end: tag.end, name: tag.name };
         position = textStart = tag.end;
       } else if (first === 62 /* > */) {
         // `</>` is dropped by parsers.
-        flushText(lt);
-        tokens.push({ kind: 'other', start: lt, end: lt + 3 });
+        if (lt > textStart) yield { kind: 'text', start: textStart, end: lt };
+        yield { kind: 'other', start: lt, end: lt + 3 };
         position = textStart = lt + 3;
       } else if (lt + 2 >= length) {
         position = length;
       } else {
         const end = endOfBogusComment(html, lt + 2);
-        flushText(lt);
-        tokens.push({ kind: 'other', start: lt, end });
+        if (lt > textStart) yield { kind: 'text', start: textStart, end: lt };
+        yield { kind: 'other', start: lt, end };
         position = textStart = end;
       }
     } else if (isAsciiLetter(next)) {
       const tag = readTag(html, lt + 1);
       if (tag === null) break;
-      flushText(lt);
-      tokens.push({ kind: 'startTag', start: lt, end: tag.end, name: tag.name, attributes: tag.attributes });
+      if (lt > textStart) yield { kind: 'text', start: textStart, end: lt };
+      yield { kind: 'startTag', start: lt, end: tag.end, name: tag.name, attributes: tag.attributes };
       position = textStart = tag.end;
       if (tag.name === 'plaintext') {
         position = length;
       } else if (RAW_TEXT_ELEMENTS.has(tag.name)) {
         // Everything up to the matching end tag is text, whatever it looks like.
         position = endOfRawText(html, tag.end, tag.name);
-        flushText(position);
+        if (position > textStart) yield { kind: 'text', start: textStart, end: position };
         textStart = position;
       }
     } else {
@@ -109,8 +110,7 @@ export function tokenizeHtml(html: string): HtmlToken[] {
       position = lt + 1;
     }
   }
-  flushText(length);
-  return tokens;
+  if (length > textStart) yield { kind: 'text', start: textStart, end: length };
 }
 
 function readComment(html: string, start: number): { end: number; data: string } {

@@ -1,5 +1,5 @@
 import { htmlTextContent } from './htmlText';
-import { attributeValue, type HtmlAttribute, type HtmlToken, tokenizeHtml } from './htmlTokens';
+import { attributeValue, type HtmlAttribute, type HtmlToken, htmlTokens, tokenizeHtml } from './htmlTokens';
 import {
   BEGIN_COMMENT_TEXT,
   BLOCK_NAME,
@@ -185,7 +185,7 @@ function locateInHtml(body: string): FoundBlock | null {
 function htmlInsertionPoint(body: string): number {
   let afterHead = -1;
   let afterHtml = -1;
-  for (const token of tokenizeHtml(body)) {
+  for (const token of htmlTokens(body)) {
     if (token.kind === 'startTag' && token.name === 'body') return token.end;
     if (afterHead < 0 && token.kind === 'endTag' && token.name === 'head') afterHead = token.end;
     if (afterHtml < 0 && token.kind === 'startTag' && token.name === 'html') afterHtml = token.end;

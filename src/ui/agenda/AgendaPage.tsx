@@ -50,7 +50,9 @@ export function AgendaPage({ counterpartName, openAgenda, onBack, onSignIn }: Ag
         </Button>
       </div>
       <Title2 as="h1">
-        {strings.agendaTitle(state.status === 'ready' ? state.value.session.participants.counterpart.name : counterpartName)}
+        {strings.agendaTitle(
+          state.status === 'ready' ? state.value.session.participants.counterpart.name : counterpartName,
+        )}
       </Title2>
       {state.status === 'loading' ? <OneOnOnesSkeleton label={strings.agendaLoading} /> : null}
       {state.status === 'error' ? (

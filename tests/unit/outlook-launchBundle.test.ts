@@ -1,0 +1,135 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import vm from 'node:vm';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findInviteBlock } from '../../src/domain/invite/inviteBlockInBody';
+import { TEAMS_INVITE_HTML } from '../fixtures/outlookBodies/teamsInviteBodies';
+
+const root = resolve(import.meta.dirname, '../..');
+let outDir = '';
+let script = '';
+let page = '';
+
+beforeAll(async () => {
+  outDir = await mkdtemp(join(tmpdir(), 'outlook-launch-'));
+  await build({
+    root,
+    configFile: resolve(root, 'vite.outlook.config.ts'),
+    logLevel: 'silent',
+    build: { outDir, emptyOutDir: true },
+  });
+  script = await readFile(join(outDir, 'launchevents.js'), 'utf8');
+  page = await readFile(join(outDir, 'launchevents.html'), 'utf8');
+}, 60_000);
+
+afterAll(async () => {
+  if (outDir !== '') await rm(outDir, { recursive: true, force: true });
+});
+
+type Callback = (result: { status: string; value: unknown }) => void;
+
+/** The smallest Office that classic Outlook's JavaScript-only runtime would give the script. */
+function officeStub(body: { value: string }) {
+  const handlers = new Map<string, (event: { completed(): void }) => unknown>();
+  const ok = (value: unknown, callback: Callback) => callback({ status: 'succeeded', value });
+  return {
+    handlers,
+    Office: {
+      actions: {
+        associate: (name: string, handler: (event: { completed(): void }) => unknown) =>
+          handlers.set(name, handler),
+      },
+      context: {
+        displayLanguage: 'en-US',
+        mailbox: {
+          userProfile: { emailAddress: 'dana@contoso.example' },
+          item: {
+            body: {
+              getTypeAsync: (callback: Callback) => ok('html', callback),
+              getAsync: (_type: string, callback: Callback) => ok(body.value, callback),
+              setAsync: (data: string, _options: unknown, callback: Callback) => {
+                body.value = data;
+                ok(undefined, callback);
+              },
+              prependAsync: (data: string, _options: unknown, callback: Callback) => {
+                const at = body.value.indexOf('<body dir="ltr">') + '<body dir="ltr">'.length;
+                body.value = body.value.slice(0, at) + data + body.value.slice(at);
+                ok(undefined, callback);
+              },
+            },
+            requiredAttendees: {
+              getAsync: (callback: Callback) =>
+                ok(
+                  [{ emailAddress: 'sam@contoso.example', displayName: 'Sam', recipientType: 'user' }],
+                  callback,
+                ),
+            },
+            optionalAttendees: { getAsync: (callback: Callback) => ok([], callback) },
+          },
+        },
+      },
+    },
+  };
+}
+
+describe('the built launch-event script', () => {
+  it('is one classic script: no imports, exports or module syntax', () => {
+    expect(script).not.toMatch(/^\s*import[\s{]/m);
+    expect(script).not.toMatch(/\bexport\s/);
+    expect(script).not.toMatch(/\bimport\s*\(/);
+    expect(script).not.toMatch(/\brequire\s*\(/);
+    expect(script).not.toContain('import.meta');
+    expect(() => new vm.Script(script)).not.toThrow();
+  });
+
+  it('uses nothing the JavaScript-only runtime lacks', () => {
+    for (const name of [
+      'document',
+      'window',
+      'localStorage',
+      'sessionStorage',
+      'DOMParser',
+      'navigator',
+      'XMLHttpRequest',
+      'React',
+    ]) {
+      expect(script).not.toMatch(new RegExp(`\\b${name}\\b`));
+    }
+    // Newer than ES2017, which the runtime's undocumented engine may predate: regex lookbehind
+    // and named groups (ES2018) would not even parse; globalThis (ES2020) would not exist.
+    expect(script).not.toContain('(?<');
+    expect(script).not.toMatch(/\bglobalThis\b/);
+  });
+
+  it('is well under 20 KB gzipped', () => {
+    expect(gzipSync(script).length).toBeLessThan(20 * 1024);
+  });
+
+  it('registers both handlers and inserts the agenda in a context with nothing but Office', async () => {
+    const body = { value: TEAMS_INVITE_HTML };
+    const { Office, handlers } = officeStub(body);
+    // No window, document, timers or console: only the language's built-ins and Office.
+    const context = vm.createContext({ Office });
+    vm.runInContext(script, context);
+    expect([...handlers.keys()].sort()).toEqual([
+      'onAppointmentAttendeesChanged',
+      'onNewAppointmentOrganizer',
+    ]);
+
+    let completed = 0;
+    await handlers.get('onNewAppointmentOrganizer')?.({ completed: () => completed++ });
+    expect(completed).toBe(1);
+    expect(findInviteBlock(body.value, 'html')).not.toBeNull();
+    expect(body.value).toMatch(/href="https?:\/\/[^"]+\/\?compose=1"/);
+  });
+
+  it('serves the same script to the web runtime after office.js', () => {
+    const officeJs = page.indexOf('src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"');
+    const launch = page.indexOf('src="launchevents.js"');
+    expect(officeJs).toBeGreaterThan(0);
+    expect(launch).toBeGreaterThan(officeJs);
+  });
+});
