@@ -80,8 +80,9 @@ export const GRAPH_SCOPES = [
   // cope with a manager or report without name or email. *Unverified*: whether ReadBasic.All returns the
   // manager's name and email on a real tenant. Job titles are not part of the basic profile.
   'User.ReadBasic.All',
-  // GET /me/calendarView: the 1:1 meetings, their attendees, recurrence and Teams join link.
-  'Calendars.Read',
+  // GET /me/calendarView: the 1:1 meetings, their attendees, recurrence and Teams join link; and PATCH of one
+  // occurrence's body to put the agenda into the invite the leader organizes.
+  'Calendars.ReadWrite',
   // The shared 1:1 agenda document: created in the leader's app folder and opened by the employee at
   // /drives/{d}/items/{i}, which needs the .All variant (the file is in someone else's drive). Also each
   // person's own private notes and template in their app folder.
@@ -95,7 +96,8 @@ export const SCOPE_REASONS: Readonly<Record<GraphScope, string>> = {
   'User.Read': 'Sign you in and read your own profile (name, email, job title).',
   'User.ReadBasic.All':
     'Read the basic profile (name and email) of your manager and direct reports, to know who each 1:1 is with.',
-  'Calendars.Read': 'Read your calendar to find your upcoming 1:1 meetings.',
+  'Calendars.ReadWrite':
+    'Read your calendar to find your upcoming 1:1s, and write the agenda into the invites of the 1:1s you organize.',
   'Files.ReadWrite.All':
     "Keep each 1:1's shared agenda in the leader's OneDrive app folder, shared with the employee, and open it from the employee's side; keep your private notes in your own OneDrive.",
 };

@@ -88,7 +88,7 @@ describe('GRAPH_SCOPES', () => {
     expect([...GRAPH_SCOPES]).toEqual([
       'User.Read',
       'User.ReadBasic.All',
-      'Calendars.Read',
+      'Calendars.ReadWrite',
       'Files.ReadWrite.All',
     ]);
   });

@@ -1,5 +1,12 @@
-import type { OccurrenceAgenda } from '../space/agendaForOccurrence';
+import {
+  agendaForOccurrence,
+  type OccurrenceAgenda,
+  type SectionPrompts,
+} from '../space/agendaForOccurrence';
+import type { OccurrenceKey } from '../space/occurrenceKey';
+import type { OccurrenceInfo } from '../space/occurrenceTimeline';
 import { SECTION_TITLES } from '../space/sectionTitles';
+import type { SpaceDocument } from '../space/spaceDocument';
 import type { SpaceLocale } from '../space/spaceLocale';
 import type { InviteAgenda, InviteLinks } from './inviteAgenda';
 
@@ -43,4 +50,16 @@ export function inviteAgendaFromSpace(
       })),
     links,
   };
+}
+
+/** The invite agenda of one occurrence of a space, or null when the occurrence is not on the pair's calendar. */
+export function inviteAgendaForOccurrence(
+  document: SpaceDocument,
+  occurrences: readonly OccurrenceInfo[],
+  key: OccurrenceKey,
+  prompts: SectionPrompts,
+  context: { names: PairNames; links: InviteLinks; locale: SpaceLocale },
+): InviteAgenda | null {
+  const agenda = agendaForOccurrence(document, occurrences, key, prompts);
+  return agenda ? inviteAgendaFromSpace(agenda, context.names, context.links, context.locale) : null;
 }
