@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { InviteAgendaStatus } from '../domain/invite/agendaOnInvite';
 import type { PersonOneOnOnes } from '../domain/oneOnOne';
 import { roleInPair } from '../domain/space/roleInPair';
 import type { AgendaParticipants } from '../graph/agendaSession';
 import type { UpcomingOneOnOnes } from '../graph/loadUpcomingOneOnOnes';
 import { AgendaPage, type OpenedAgenda } from './agenda/AgendaPage';
-import { MyOneOnOnesPage } from './myOneOnOnes/MyOneOnOnesPage';
+import type { InviteWriter } from './agenda/AgendaView';
+import { type AutoAttachSetting, MyOneOnOnesPage } from './myOneOnOnes/MyOneOnOnesPage';
 
 type Route =
   | { kind: 'list' }
@@ -28,6 +30,11 @@ interface PersonalTabAppProps {
   onSignIn?: (() => void) | undefined;
   onFirstResult?: (() => void) | undefined;
   initialDays?: number | undefined;
+  invite?: InviteWriter | undefined;
+  syncInvites?:
+    | ((upcoming: UpcomingOneOnOnes, days: number) => Promise<ReadonlyMap<string, InviteAgendaStatus>>)
+    | undefined;
+  autoAttach?: AutoAttachSetting | undefined;
 }
 
 /** "My 1:1s" and, one click in, a pair's agenda; the URL hash keeps the place across reloads and back. */
@@ -37,6 +44,9 @@ export function PersonalTabApp({
   onSignIn,
   onFirstResult,
   initialDays,
+  invite,
+  syncInvites,
+  autoAttach,
 }: PersonalTabAppProps) {
   const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
   useEffect(() => {
@@ -79,6 +89,7 @@ export function PersonalTabApp({
         counterpartName={route.name}
         openAgenda={openThisAgenda}
         onBack={back}
+        invite={invite}
         onSignIn={onSignIn}
       />
     );
@@ -90,6 +101,8 @@ export function PersonalTabApp({
       onFirstResult={onFirstResult}
       initialDays={initialDays}
       onOpenAgenda={open}
+      syncInvites={syncInvites}
+      autoAttach={autoAttach}
     />
   );
 }

@@ -7,7 +7,7 @@ import { useStrings } from '../i18n/useStrings';
 import { LoadErrorMessage } from '../LoadErrorMessage';
 import { OneOnOnesSkeleton } from '../myOneOnOnes/OneOnOnesSkeleton';
 import { useLoader } from '../useLoader';
-import { AgendaView } from './AgendaView';
+import { AgendaView, type InviteWriter } from './AgendaView';
 
 const useStyles = makeStyles({
   page: {
@@ -29,10 +29,11 @@ interface AgendaPageProps {
   openAgenda: () => Promise<OpenedAgenda>;
   onBack: () => void;
   onSignIn?: (() => void) | undefined;
+  invite?: InviteWriter | undefined;
 }
 
 /** The agenda of one 1:1 pair in the personal tab, with a way back to the list. */
-export function AgendaPage({ counterpartName, openAgenda, onBack, onSignIn }: AgendaPageProps) {
+export function AgendaPage({ counterpartName, openAgenda, onBack, onSignIn, invite }: AgendaPageProps) {
   const styles = useStyles();
   const { strings } = useStrings();
   const load = useCallback(() => openAgenda(), [openAgenda]);
@@ -64,7 +65,7 @@ export function AgendaPage({ counterpartName, openAgenda, onBack, onSignIn }: Ag
         />
       ) : null}
       {state.status === 'ready' ? (
-        <AgendaView session={state.value.session} occurrences={state.value.occurrences} />
+        <AgendaView session={state.value.session} occurrences={state.value.occurrences} invite={invite} />
       ) : null}
     </main>
   );

@@ -16,6 +16,8 @@ import {
 } from '@fluentui/react-components';
 import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState } from 'react';
+import type { InviteAgenda, InviteLinks } from '../../domain/invite/inviteAgenda';
+import { inviteAgendaForOccurrence } from '../../domain/invite/inviteAgendaFromSpace';
 import {
   agendaForOccurrence,
   carryOverPreview,
@@ -27,8 +29,10 @@ import { privateNoteFor } from '../../domain/space/privateNotes';
 import { SECTION_TITLES } from '../../domain/space/sectionTitles';
 import type { SpaceDocument } from '../../domain/space/spaceDocument';
 import type { SpaceEdit } from '../../domain/space/spaceEdits';
+import type { SpaceReference } from '../../domain/space/spaceReference';
 import { orderAtEnd, orderBetween } from '../../domain/space/topicOrder';
 import type { AgendaSession } from '../../graph/agendaSession';
+import type { AttachOutcome } from '../../graph/inviteAgenda';
 import type { PairOccurrence } from '../../graph/loadPairOccurrences';
 import { formatMeetingTime } from '../formatting/formatDateTime';
 import { useStrings } from '../i18n/useStrings';
@@ -41,6 +45,7 @@ import { NoteField } from './NoteField';
 import { PendingTopicsView } from './PendingTopicsView';
 import { SyncStatusBadge } from './SyncStatusBadge';
 import { TemplateEditor } from './TemplateEditor';
+import { UpdateInviteButton } from './UpdateInviteButton';
 import { useSyncedDocument } from './useSyncedDocument';
 
 const useStyles = makeStyles({
@@ -52,15 +57,22 @@ const useStyles = makeStyles({
 
 const REFRESH_INTERVAL_MS = 30_000;
 
+/** What the agenda needs to write itself into an invite; absent where invites cannot be written. */
+export interface InviteWriter {
+  linksFor(reference: SpaceReference): InviteLinks;
+  update(userId: string, occurrence: PairOccurrence, agenda: InviteAgenda): Promise<AttachOutcome>;
+}
+
 interface AgendaViewProps {
   session: AgendaSession;
+  invite?: InviteWriter | undefined;
   occurrences: readonly PairOccurrence[];
   /** Show this occurrence first (the meeting the side panel is open in); default: the next held one. */
   initialOccurrenceKey?: string | null;
 }
 
 /** One 1:1's agenda: sections, action items, notes, history and what carries over. */
-export function AgendaView({ session, occurrences, initialOccurrenceKey }: AgendaViewProps) {
+export function AgendaView({ session, occurrences, initialOccurrenceKey, invite }: AgendaViewProps) {
   const styles = useStyles();
   const { strings, locale } = useStrings();
   const spaceSnapshot = useSyncedDocument(session.space);
@@ -164,6 +176,21 @@ export function AgendaView({ session, occurrences, initialOccurrenceKey }: Agend
   };
 
   const selectedIndex = occurrences.findIndex((o) => o.key === selectedKey);
+  const selected = occurrences[selectedIndex] ?? null;
+  const inviteAgenda =
+    invite &&
+    document &&
+    session.reference &&
+    selected &&
+    myRole === 'leader' &&
+    selected.isOrganizer &&
+    selected.start > new Date().toISOString()
+      ? inviteAgendaForOccurrence(document, occurrences, selected.key, prompts, {
+          names,
+          links: invite.linksFor(session.reference),
+          locale,
+        })
+      : null;
   const myNote = agenda?.notes.find((n) => n.author === myRole)?.text ?? '';
   const theirNote = agenda?.notes.find((n) => n.author !== myRole)?.text ?? '';
   const privateNote =
@@ -244,6 +271,13 @@ export function AgendaView({ session, occurrences, initialOccurrenceKey }: Agend
             />
           ))
         : null}
+
+      {inviteAgenda && selected && invite ? (
+        <UpdateInviteButton
+          agenda={inviteAgenda}
+          update={(agenda) => invite.update(session.participants.me.id, selected, agenda)}
+        />
+      ) : null}
 
       {agenda && selectedKey ? (
         <section className={styles.notes} aria-labelledby="notes-heading">

@@ -6,12 +6,14 @@ import {
   makeStyles,
   Select,
   Subtitle2,
+  Switch,
   Text,
   Title2,
   tokens,
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, CalendarEmptyRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { InviteAgendaStatus } from '../../domain/invite/agendaOnInvite';
 import type { PersonOneOnOnes } from '../../domain/oneOnOne';
 import { DEFAULT_UPCOMING_DAYS } from '../../domain/upcomingWindow';
 import type { UpcomingOneOnOnes } from '../../graph/loadUpcomingOneOnOnes';
@@ -51,6 +53,12 @@ const useStyles = makeStyles({
   emptyIcon: { fontSize: '48px', color: tokens.colorNeutralForeground3 },
 });
 
+/** The per-person "auto-attach agenda to invites" setting (on by default). */
+export interface AutoAttachSetting {
+  isOn(userId: string): boolean;
+  set(userId: string, on: boolean): void;
+}
+
 interface MyOneOnOnesPageProps {
   loadUpcoming: (days: number) => Promise<UpcomingOneOnOnes>;
   onSignIn?: (() => void) | undefined;
@@ -58,6 +66,11 @@ interface MyOneOnOnesPageProps {
   /** Called once, when the list or a clear error is first on screen (Teams' notifySuccess). */
   onFirstResult?: (() => void) | undefined;
   onOpenAgenda?: ((person: PersonOneOnOnes, upcoming: UpcomingOneOnOnes) => void) | undefined;
+  /** Reads (and with auto-attach, writes) the agenda on the invites the user leads; runs after the list shows. */
+  syncInvites?:
+    | ((upcoming: UpcomingOneOnOnes, days: number) => Promise<ReadonlyMap<string, InviteAgendaStatus>>)
+    | undefined;
+  autoAttach?: AutoAttachSetting | undefined;
 }
 
 /** The personal tab: upcoming 1:1s grouped by person. */
@@ -67,12 +80,30 @@ export function MyOneOnOnesPage({
   initialDays = DEFAULT_UPCOMING_DAYS,
   onFirstResult,
   onOpenAgenda,
+  syncInvites,
+  autoAttach,
 }: MyOneOnOnesPageProps) {
   const styles = useStyles();
   const { strings } = useStrings();
   const [days, setDays] = useState(initialDays);
   const load = useCallback(() => loadUpcoming(days), [loadUpcoming, days]);
   const { state, retry } = useLoader(load);
+  const [inviteStatuses, setInviteStatuses] = useState<ReadonlyMap<string, InviteAgendaStatus>>(new Map());
+  const me = state.status === 'ready' ? state.value.people.me : null;
+  const [autoAttachOverride, setAutoAttachOverride] = useState<boolean | null>(null);
+  const autoAttachOn = autoAttachOverride ?? (me && autoAttach ? autoAttach.isOn(me.id) : false);
+  useEffect(() => {
+    if (state.status !== 'ready' || !syncInvites) return;
+    let current = true;
+    // In the background: the list is already on screen; a failure here only leaves the badges out.
+    syncInvites(state.value, days).then(
+      (statuses) => current && setInviteStatuses(statuses),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [state, syncInvites, days]);
   const reported = useRef(false);
   useEffect(() => {
     if (state.status === 'loading' || reported.current) return;
@@ -102,6 +133,16 @@ export function MyOneOnOnesPage({
         <Button icon={<ArrowClockwiseRegular />} onClick={retry} disabled={state.status === 'loading'}>
           {strings.refresh}
         </Button>
+        {autoAttach && me ? (
+          <Switch
+            checked={autoAttachOn}
+            label={strings.autoAttach}
+            onChange={(_, data) => {
+              setAutoAttachOverride(data.checked);
+              autoAttach.set(me.id, data.checked);
+            }}
+          />
+        ) : null}
       </div>
       {state.status === 'loading' ? <OneOnOnesSkeleton /> : null}
       {state.status === 'error' ? (
@@ -131,6 +172,7 @@ export function MyOneOnOnesPage({
               <PersonOneOnOnesCard
                 person={person}
                 recurrences={state.value.recurrences}
+                inviteStatuses={inviteStatuses}
                 onOpenAgenda={onOpenAgenda ? (p) => onOpenAgenda(p, state.value) : undefined}
               />
             </li>

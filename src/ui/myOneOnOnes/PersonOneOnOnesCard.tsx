@@ -1,6 +1,7 @@
 import { Avatar, Badge, Button, Caption1, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { TextBulletListSquareRegular } from '@fluentui/react-icons';
 import type { RecurrenceSummary } from '../../domain/calendarEvent';
+import type { InviteAgendaStatus } from '../../domain/invite/agendaOnInvite';
 import type { CounterpartRelation, OneOnOneSeries, PersonOneOnOnes } from '../../domain/oneOnOne';
 import { formatMeetingTime } from '../formatting/formatDateTime';
 import type { Messages } from '../i18n/messages.en';
@@ -28,13 +29,22 @@ function relationLabel(relation: CounterpartRelation, strings: Messages): string
   return strings.relationOther;
 }
 
-function SeriesLine({
-  series,
-  recurrence,
-}: {
+const INVITE_BADGE: Record<
+  InviteAgendaStatus,
+  { color: 'success' | 'warning' | 'subtle'; label: (s: Messages) => string }
+> = {
+  'on-invite': { color: 'success', label: (s) => s.inviteOnInvite },
+  'out-of-date': { color: 'warning', label: (s) => s.inviteOutOfDate },
+  'not-attached': { color: 'subtle', label: (s) => s.inviteNotAttached },
+};
+
+interface SeriesLineProps {
   series: OneOnOneSeries;
   recurrence: RecurrenceSummary | null;
-}) {
+  inviteStatus: InviteAgendaStatus | null;
+}
+
+function SeriesLine({ series, recurrence, inviteStatus }: SeriesLineProps) {
   const styles = useStyles();
   const { strings, locale } = useStrings();
   const [next, ...later] = series.occurrences;
@@ -60,6 +70,16 @@ function SeriesLine({
           {declined}
         </Badge>
       ) : null}
+      {inviteStatus ? (
+        <Badge
+          appearance="tint"
+          color={INVITE_BADGE[inviteStatus].color}
+          data-testid="invite-status"
+          data-status={inviteStatus}
+        >
+          {INVITE_BADGE[inviteStatus].label(strings)}
+        </Badge>
+      ) : null}
       {later.length > 0 ? <Caption1>{strings.moreOccurrences(later.length)}</Caption1> : null}
     </li>
   );
@@ -68,11 +88,17 @@ function SeriesLine({
 interface PersonOneOnOnesCardProps {
   person: PersonOneOnOnes;
   recurrences: ReadonlyMap<string, RecurrenceSummary>;
+  inviteStatuses?: ReadonlyMap<string, InviteAgendaStatus> | undefined;
   onOpenAgenda?: ((person: PersonOneOnOnes) => void) | undefined;
 }
 
 /** One person of "My 1:1s": who they are to you, and each series you hold with them. */
-export function PersonOneOnOnesCard({ person, recurrences, onOpenAgenda }: PersonOneOnOnesCardProps) {
+export function PersonOneOnOnesCard({
+  person,
+  recurrences,
+  inviteStatuses,
+  onOpenAgenda,
+}: PersonOneOnOnesCardProps) {
   const styles = useStyles();
   const { strings } = useStrings();
   const role = relationLabel(person.counterpart.relation, strings);
@@ -107,6 +133,7 @@ export function PersonOneOnOnesCard({ person, recurrences, onOpenAgenda }: Perso
             key={series.key}
             series={series}
             recurrence={series.seriesMasterId ? (recurrences.get(series.seriesMasterId) ?? null) : null}
+            inviteStatus={inviteStatuses?.get(series.occurrences[0]?.eventId ?? '') ?? null}
           />
         ))}
       </ul>

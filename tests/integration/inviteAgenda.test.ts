@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findInviteBlock, removeInviteBlock } from '../../src/domain/invite/inviteBlockInBody';
+import { openAgendaSession } from '../../src/graph/agendaSession';
+import type { GraphConnection } from '../../src/graph/createGraphClient';
+import { getEventBodies } from '../../src/graph/eventBody';
+import { memoryKeyValueStore } from '../../src/graph/keyValueStore';
+import { loadPairOccurrences } from '../../src/graph/loadPairOccurrences';
+import { getPeopleAroundMe, type PeopleAroundMe } from '../../src/graph/people';
+import { syncInviteAgendas } from '../../src/graph/syncInviteAgendas';
+import { connectAs } from '../support/demoGraphConnection';
+import {
+  DEFAULT_TEST_NOW,
+  type GraphEmulatorServer,
+  SEED_PEOPLE,
+  startGraphEmulatorServer,
+} from '../support/graphEmulatorServer';
+
+const DEPLOYMENT = {
+  appOrigin: 'https://agenda.contoso.ca',
+  teamsAppId: '7e0c5b1a-2f4d-4c8e-9a1b-3d5f7e9c1a2b',
+};
+
+let tenant: GraphEmulatorServer;
+let leaderGraph: GraphConnection;
+let people: PeopleAroundMe;
+
+beforeAll(async () => {
+  tenant = startGraphEmulatorServer();
+  leaderGraph = connectAs(tenant, SEED_PEOPLE.claire);
+  people = await getPeopleAroundMe(leaderGraph);
+});
+afterAll(() => tenant.close());
+
+describe('the agenda on the invite', () => {
+  const store = memoryKeyValueStore();
+  const sync = () =>
+    syncInviteAgendas({
+      graph: leaderGraph,
+      store,
+      people,
+      deployment: DEPLOYMENT,
+      locale: 'en',
+      now: DEFAULT_TEST_NOW,
+      days: 14,
+    });
+
+  it('auto-attaches once to each 1:1 the leader organizes in the next 7 days, and e-mails each attendee once', async () => {
+    const before = tenant.emulator.sentUpdates().length;
+    const first = await sync();
+    expect(first.attached.length).toBeGreaterThan(0);
+    const sentNow = tenant.emulator.sentUpdates().slice(before);
+    expect(sentNow.length).toBe(first.attached.length);
+    for (const eventId of first.attached) expect(first.statuses.get(eventId)).toBe('on-invite');
+    // Occurrences past 7 days are reported but not written.
+    expect([...first.statuses.values()]).toContain('not-attached');
+
+    const second = await sync();
+    expect(second.attached).toEqual([]);
+    expect(tenant.emulator.sentUpdates().length).toBe(before + first.attached.length);
+  });
+
+  it('leaves every other byte of the body as it was, keeping the Teams join link', async () => {
+    const ethanGraph = connectAs(tenant, SEED_PEOPLE.ethan);
+    const ethanCalendar = await loadPairOccurrences(ethanGraph, SEED_PEOPLE.claire, DEFAULT_TEST_NOW);
+    const next = ethanCalendar.occurrences.find((o) => o.start > DEFAULT_TEST_NOW.toISOString());
+    const [body] = await getEventBodies(ethanGraph, [next?.eventId ?? '']);
+    expect(body).toBeDefined();
+    expect(findInviteBlock(body!.content, body!.contentType)).not.toBeNull();
+    expect(body!.content).toContain('Add your topics');
+    const withoutBlock = removeInviteBlock(body!.content, body!.contentType);
+    expect(withoutBlock).toContain('meet_invite_block.action.join_link');
+    expect(withoutBlock).not.toContain('one-on-one-agenda');
+  });
+
+  it('lets the employee find the shared space through the link in their copy of the invite', async () => {
+    const ethanGraph = connectAs(tenant, SEED_PEOPLE.ethan);
+    const ethan = await getPeopleAroundMe(ethanGraph);
+    const calendar = await loadPairOccurrences(ethanGraph, SEED_PEOPLE.claire, DEFAULT_TEST_NOW);
+    const session = await openAgendaSession({
+      graph: ethanGraph,
+      store: memoryKeyValueStore(),
+      participants: { me: ethan.me, counterpart: calendar.counterpart, myRole: calendar.myRole },
+      upcomingEventIds: async () =>
+        calendar.occurrences.filter((o) => o.start > DEFAULT_TEST_NOW.toISOString()).map((o) => o.eventId),
+      now: () => DEFAULT_TEST_NOW,
+    });
+    expect(calendar.myRole).toBe('employee');
+    expect(session.space).not.toBeNull();
+    expect(session.space?.snapshot().status.state).toBe('saved');
+    expect(session.space?.snapshot().document?.leader.email).toBe(SEED_PEOPLE.claire);
+  });
+});
