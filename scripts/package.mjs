@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run package [-- --skip-build] [-- --out-dir <dir>]`
+ * `npm run package [-- --skip-build] [--out-dir <dir>] [--manifest-dir <dir>]`
  *
  * Builds the production bundle for one deployment and writes the Microsoft 365 app package
  * (Teams tabs + meeting surfaces + Outlook add-in, one unified manifest) for it:
@@ -14,34 +14,38 @@
  *   4. writes manifest.json, the icons and the localization files to package/ (or --out-dir) and
  *      zips them into one-on-one-agenda-<version>.zip.
  *
+ * --manifest-dir packages another copy of manifest/ (a customer's own publisher name and privacy
+ * pages, say); it must hold manifest.template.json, the icons and the localization files.
+ *
  * Exit code 1 on any problem, with every problem on stderr.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { buildEnv, readPackageEnv, templateValues } from './package/env.mjs';
-import { iconProblems } from './package/icons.mjs';
-import { filesOnOrigin } from './package/referencedFiles.mjs';
-import { validateAgainstBundledSchema } from './package/schema.mjs';
-import { fillTemplate } from './package/template.mjs';
-import { zipFlat } from './package/zip.mjs';
+import { buildEnv, readPackageEnv, templateValues } from './packaging/env.mjs';
+import { iconProblems } from './packaging/icons.mjs';
+import { filesOnOrigin } from './packaging/referencedFiles.mjs';
+import { validateAgainstBundledSchema } from './packaging/schema.mjs';
+import { fillTemplate } from './packaging/template.mjs';
+import { zipFlat } from './packaging/zip.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const MANIFEST_DIR = join(ROOT, 'manifest');
-const TEMPLATE_FILE = join(MANIFEST_DIR, 'manifest.template.json');
+const TEMPLATE_NAME = 'manifest.template.json';
 const DIST_DIR = join(ROOT, 'dist');
 const PACKAGE_NAME = 'one-on-one-agenda';
+
+const USAGE = 'package.mjs [--skip-build] [--out-dir <dir>] [--manifest-dir <dir>]';
 
 class PackageError extends Error {}
 
 function parseArgs(argv) {
-  const options = { skipBuild: false, outDir: join(ROOT, 'package') };
+  const options = { skipBuild: false, outDir: join(ROOT, 'package'), manifestDir: join(ROOT, 'manifest') };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--skip-build') options.skipBuild = true;
     else if (arg === '--out-dir' && argv[i + 1] !== undefined) options.outDir = resolve(argv[++i]);
-    else if (arg.startsWith('--out-dir=')) options.outDir = resolve(arg.slice('--out-dir='.length));
-    else throw new PackageError(`unknown argument "${arg}" (usage: package.mjs [--skip-build] [--out-dir <dir>])`);
+    else if (arg === '--manifest-dir' && argv[i + 1] !== undefined) options.manifestDir = resolve(argv[++i]);
+    else throw new PackageError(`unknown argument "${arg}" (usage: ${USAGE})`);
   }
   return options;
 }
@@ -65,14 +69,25 @@ function runBuild(config) {
     stdio: 'inherit',
     shell: command === 'npm' && process.platform === 'win32',
   });
-  if (result.status !== 0) throw new PackageError(`npm run build failed (exit code ${result.status ?? result.signal})`);
+  if (result.status !== 0)
+    throw new PackageError(`npm run build failed (exit code ${result.status ?? result.signal})`);
 }
 
 async function readJson(file) {
   try {
     return JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    throw new PackageError(`cannot read ${relative(ROOT, file)}: ${error instanceof Error ? error.message : error}`);
+    throw new PackageError(`cannot read ${display(file)}: ${error instanceof Error ? error.message : error}`);
+  }
+}
+
+/** Reads a JSON file of the manifest folder and fills its placeholders. */
+async function readFilled(file, values) {
+  try {
+    return fillTemplate(await readJson(file), values);
+  } catch (error) {
+    if (error instanceof PackageError) throw error;
+    throw new PackageError(`${display(file)}: ${error instanceof Error ? error.message : error}`);
   }
 }
 
@@ -86,18 +101,19 @@ function localizationFiles(manifest) {
 async function validateDocuments(documents) {
   const lines = [];
   for (const { name, json } of documents) {
-    for (const { path, message } of await validateAgainstBundledSchema(json)) lines.push(`  ${name} ${path}: ${message}`);
+    for (const { path, message } of await validateAgainstBundledSchema(json))
+      lines.push(`  ${name} ${path}: ${message}`);
   }
   if (lines.length > 0) throw new PackageError(`schema validation failed:\n${lines.join('\n')}`);
 }
 
-async function readIcons(manifest) {
+async function readIcons(manifest, manifestDir) {
   const icons = [];
   const lines = [];
   for (const kind of /** @type {const} */ (['color', 'outline'])) {
     const name = manifest.icons[kind];
-    const data = await readFile(join(MANIFEST_DIR, name)).catch(() => undefined);
-    if (data === undefined) lines.push(`  ${name}: missing from manifest/`);
+    const data = await readFile(join(manifestDir, name)).catch(() => undefined);
+    if (data === undefined) lines.push(`  ${name}: missing from ${manifestDir}`);
     else {
       lines.push(...iconProblems(kind, data).map((problem) => `  ${name} (${kind} icon): ${problem}`));
       icons.push({ name, data });
@@ -128,6 +144,12 @@ async function clearPreviousOutput(outDir, names) {
   }
 }
 
+/** A path relative to the working directory when it is inside it, else absolute. */
+function display(path) {
+  const near = relative(process.cwd(), path);
+  return near === '' || near.startsWith('..') ? path : near;
+}
+
 function formatSize(bytes) {
   return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KiB`;
 }
@@ -138,13 +160,13 @@ async function main() {
   if (!options.skipBuild) runBuild(config);
 
   const values = templateValues(config);
-  const manifest = fillTemplate(await readJson(TEMPLATE_FILE), values);
+  const manifest = await readFilled(join(options.manifestDir, TEMPLATE_NAME), values);
   const localizations = [];
   for (const name of localizationFiles(manifest)) {
-    localizations.push({ name, json: fillTemplate(await readJson(join(MANIFEST_DIR, name)), values) });
+    localizations.push({ name, json: await readFilled(join(options.manifestDir, name), values) });
   }
   await validateDocuments([{ name: 'manifest.json', json: manifest }, ...localizations]);
-  const icons = await readIcons(manifest);
+  const icons = await readIcons(manifest, options.manifestDir);
   if (!options.skipBuild) await warnAboutMissingWebFiles(manifest, config.appOrigin);
 
   const toText = (json) => new TextEncoder().encode(`${JSON.stringify(json, null, 2)}\n`);
@@ -162,7 +184,7 @@ async function main() {
   const zipPath = join(options.outDir, `${PACKAGE_NAME}-${config.appVersion}.zip`);
   await writeFile(zipPath, zip);
 
-  console.log(`package: ${relative(process.cwd(), zipPath) || zipPath} (${formatSize(zip.length)})`);
+  console.log(`package: ${display(zipPath)} (${formatSize(zip.length)})`);
   console.log(`package: contains ${entries.map((entry) => entry.name).join(', ')}`);
 }
 

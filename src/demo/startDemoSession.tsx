@@ -4,6 +4,13 @@ import type { TokenProvider } from '../auth/TokenProvider';
 import { DemoBar } from './DemoBar';
 import { startDemoTenant } from './startDemoTenant';
 
+/** A fresh start on "My 1:1s": the previous person's open agenda (in the hash) means nothing to the next one. */
+function restartAtMyOneOnOnes(): void {
+  const { pathname, search } = window.location;
+  window.history.replaceState(null, '', `${pathname}${search}`);
+  window.location.reload();
+}
+
 export interface DemoSession {
   tokens: TokenProvider;
   /** The demo bar: says the tenant is emulated, switches person, resets the data. */
@@ -27,11 +34,11 @@ export async function startDemoSession(query: URLSearchParams): Promise<DemoSess
         currentUserId={user.id}
         onSwitchPerson={(id) => {
           tenant.setCurrentUser(id);
-          window.location.reload();
+          restartAtMyOneOnOnes();
         }}
         onReset={() => {
           tenant.reset();
-          window.location.reload();
+          restartAtMyOneOnOnes();
         }}
       />
     ),

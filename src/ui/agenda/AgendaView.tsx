@@ -226,7 +226,9 @@ export function AgendaView({ session, occurrences, initialOccurrenceKey, invite 
             disabled={selectedIndex < 0 || selectedIndex >= occurrences.length - 1}
             onClick={() => setSelectedKey(occurrences[selectedIndex + 1]?.key ?? selectedKey)}
           />
-          {spaceSnapshot ? <SyncStatusBadge status={spaceSnapshot.status} /> : null}
+          {spaceSnapshot ? (
+            <SyncStatusBadge status={spaceSnapshot.status} pendingEdits={spaceSnapshot.pendingEdits} />
+          ) : null}
         </div>
       ) : (
         <MessageBar intent="info">

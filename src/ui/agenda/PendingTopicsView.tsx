@@ -40,7 +40,7 @@ export function PendingTopicsView({ session }: { session: AgendaSession }) {
         </MessageBarBody>
       </MessageBar>
       <Subtitle2 as="h3">{strings.yourPendingTopics}</Subtitle2>
-      {snapshot ? <SyncStatusBadge status={snapshot.status} /> : null}
+      {snapshot ? <SyncStatusBadge status={snapshot.status} pendingEdits={snapshot.pendingEdits} /> : null}
       {topics.length === 0 ? <Text>{strings.noTopics}</Text> : null}
       <ul className={styles.list}>
         {topics.map((topic) => (

@@ -3,7 +3,7 @@ import type { SyncStatus } from '../../graph/syncedDriveDocument';
 import { useStrings } from '../i18n/useStrings';
 
 /** "Saving…", "Saved" or "Offline, will retry", announced politely to screen readers. */
-export function SyncStatusBadge({ status }: { status: SyncStatus }) {
+export function SyncStatusBadge({ status, pendingEdits = 0 }: { status: SyncStatus; pendingEdits?: number }) {
   const { strings } = useStrings();
   const [label, color] =
     status.state === 'saving' || status.state === 'loading'
@@ -14,7 +14,13 @@ export function SyncStatusBadge({ status }: { status: SyncStatus }) {
           ? [strings.statusOffline, 'warning' as const]
           : [strings.statusError, 'danger' as const];
   return (
-    <span role="status" aria-live="polite" data-testid="sync-status" data-state={status.state}>
+    <span
+      role="status"
+      aria-live="polite"
+      data-testid="sync-status"
+      data-state={status.state}
+      data-pending={pendingEdits}
+    >
       <Badge appearance="tint" color={color}>
         {label}
       </Badge>

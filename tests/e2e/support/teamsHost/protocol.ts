@@ -92,8 +92,8 @@ export interface HostPageConfig {
   runtimeConfig: string;
   /** The SDK version the host claims to support (3rd initialize argument). */
   clientSupportedSdkVersion: string;
-  /** Width of the app iframe in CSS px. */
-  frameWidth: number;
+  /** Width of the app iframe in CSS px; null: the whole page. */
+  frameWidth: number | null;
   /** Padding around the frame (side panel chrome). */
   framePadding: number;
   naa: HostPageNaaConfig | null;
@@ -143,7 +143,12 @@ export interface RecordedNaaRequest {
   claims: string | null;
   correlationId: string | null;
   /** The answer: a token, or an error code. */
-  outcome: { token: string } | { error: string } | { initContext: true } | { account: true } | { unsupported: true };
+  outcome:
+    | { token: string }
+    | { error: string }
+    | { initContext: true }
+    | { account: true }
+    | { unsupported: true };
   raw: unknown;
 }
 

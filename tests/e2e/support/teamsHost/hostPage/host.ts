@@ -15,11 +15,8 @@ import type {
   TeamsTheme,
 } from '../protocol';
 
-declare global {
-  interface Window {
-    __teamsHost: HostPageApi;
-  }
-}
+/** The host page's window: the Node side reads and drives the emulator through `__teamsHost`. */
+type HostWindow = Window & { __teamsHost: HostPageApi };
 
 interface AppRequest {
   id?: number;
@@ -176,15 +173,27 @@ const NAA_ERRORS: Record<NaaHostError, { status: string; code: string; descripti
     code: 'login_required',
     description: 'AADSTS50058: No signed-in user (Teams host emulator).',
   },
-  user_cancel: { status: 'USER_CANCEL', code: 'user_cancel', description: 'The user closed the sign-in window.' },
+  user_cancel: {
+    status: 'USER_CANCEL',
+    code: 'user_cancel',
+    description: 'The user closed the sign-in window.',
+  },
   no_network: { status: 'NO_NETWORK', code: 'no_network', description: 'The host is offline.' },
   account_unavailable: {
     status: 'ACCOUNT_UNAVAILABLE',
     code: 'account_unavailable',
     description: 'The account is not available in the host.',
   },
-  persistent_error: { status: 'PERSISTENT_ERROR', code: 'server_error', description: 'The host failed to get a token.' },
-  disabled: { status: 'DISABLED', code: 'disabled', description: 'Nested app auth is disabled in this host.' },
+  persistent_error: {
+    status: 'PERSISTENT_ERROR',
+    code: 'server_error',
+    description: 'The host failed to get a token.',
+  },
+  disabled: {
+    status: 'DISABLED',
+    code: 'disabled',
+    description: 'Nested app auth is disabled in this host.',
+  },
 };
 
 function toBase64Url(text: string): string {
@@ -223,7 +232,12 @@ async function fetchToken(
     const response = await fetch(config.tokenEndpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ method, scopes: request.scopes, clientId: request.clientId, claims: request.claims }),
+      body: JSON.stringify({
+        method,
+        scopes: request.scopes,
+        clientId: request.clientId,
+        claims: request.claims,
+      }),
     });
     return (await response.json()) as { accessToken?: string; error?: NaaHostError };
   } catch {
@@ -437,7 +451,7 @@ window.addEventListener('message', (event: MessageEvent) => {
   handle(event.data, event.origin);
 });
 
-window.__teamsHost = {
+(window as unknown as HostWindow).__teamsHost = {
   snapshot: () => structuredClone(state),
   setTheme(theme: TeamsTheme): void {
     context.theme = theme;

@@ -1,0 +1,4 @@
+export declare function filesOnOrigin(
+  manifest: unknown,
+  appOrigin: string,
+): { file: string; usedAt: string[] }[];

@@ -1,0 +1,145 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { encodeDemoToken } from '../../src/auth/demoToken';
+import { launchChromium } from './support/chromium';
+import { openAgendaWith, openDemo, switchPerson, waitUntilSaved } from './support/demoApp';
+
+const baseUrl = inject('demoBaseUrl');
+const LEADER = 'Claire Tremblay (Director, Digital Services)';
+const EMPLOYEE = 'Ethan Wong (Senior Software Developer)';
+let browser: Browser;
+let context: BrowserContext | null = null;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  await context?.close();
+  context = null;
+});
+
+async function addTopic(page: Page, section: string, text: string) {
+  const form = page.getByTestId(`section-${section}`);
+  await form.getByRole('textbox', { name: /Add a topic/ }).fill(text);
+  await form.getByRole('button', { name: /Add a topic/ }).click();
+  await form.getByTestId('topic').filter({ hasText: text }).waitFor();
+}
+
+/** Waits for auto-attach to publish the leader's spaces through the invites. */
+async function waitForInvites(page: Page) {
+  await page.getByTestId('invite-status').first().waitFor({ timeout: 30_000 });
+}
+
+describe('the shared agenda, end to end on the demo tenant', () => {
+  it('carries the employee topic to the leader, and open items to the following 1:1', async () => {
+    const opened = await openDemo(browser, baseUrl);
+    context = opened.context;
+    const { page } = opened;
+    await waitForInvites(page);
+
+    // 1. The employee adds a topic to the next 1:1.
+    await switchPerson(page, EMPLOYEE);
+    await openAgendaWith(page, 'Claire Tremblay');
+    await addTopic(page, 'direction', 'Training budget for Q1');
+    await waitUntilSaved(page);
+
+    // 2. The leader sees it under Direction, marked as the employee's.
+    await switchPerson(page, LEADER);
+    await openAgendaWith(page, 'Ethan Wong');
+    const direction = page.getByTestId('section-direction');
+    const employeeTopic = direction.getByTestId('topic').filter({ hasText: 'Training budget for Q1' });
+    await employeeTopic.waitFor();
+    expect(await employeeTopic.getAttribute('data-author')).toBe('employee');
+    expect(await employeeTopic.innerText()).toContain('From Ethan Wong');
+
+    // 3. One topic discussed, another left open, an action item for the employee.
+    await addTopic(page, 'direction', 'Roadmap for the intake portal');
+    await employeeTopic.getByRole('checkbox').check();
+    const accountability = page.getByTestId('section-accountability');
+    await accountability.getByRole('textbox', { name: 'New action item' }).fill('Draft the Q1 learning plan');
+    await accountability.getByRole('combobox', { name: 'Owner' }).selectOption({ label: 'Ethan Wong' });
+    await accountability.locator('input[type="date"]').fill('2031-01-15');
+    await accountability.getByRole('button', { name: 'Add action item' }).click();
+    await accountability
+      .getByTestId('action-item')
+      .filter({ hasText: 'Draft the Q1 learning plan' })
+      .waitFor();
+    await waitUntilSaved(page);
+
+    // 4. At the following occurrence, the open topic and the action item are there; the discussed one is not.
+    await page.getByRole('button', { name: 'Next 1:1' }).click();
+    const nextDirection = page.getByTestId('section-direction');
+    await nextDirection.getByTestId('topic').filter({ hasText: 'Roadmap for the intake portal' }).waitFor();
+    expect(await nextDirection.innerText()).not.toContain('Training budget for Q1');
+    const carried = page
+      .getByTestId('section-accountability')
+      .getByTestId('action-item')
+      .filter({ hasText: 'Draft the Q1 learning plan' });
+    await carried.waitFor();
+    expect(await carried.innerText()).toContain('Owner: Ethan Wong');
+    expect(await carried.innerText()).toContain('Carried over');
+
+    // The employee sees the same, after a reload.
+    await switchPerson(page, EMPLOYEE);
+    await openAgendaWith(page, 'Claire Tremblay');
+    await page
+      .getByTestId('section-accountability')
+      .getByTestId('action-item')
+      .filter({ hasText: 'Draft the Q1 learning plan' })
+      .waitFor();
+  });
+
+  it('puts the agenda on the invite once per occurrence, and the employee’s copy keeps the Teams join link', async () => {
+    const opened = await openDemo(browser, baseUrl);
+    context = opened.context;
+    const { page } = opened;
+    await waitForInvites(page);
+    const firstUpdates = await page.evaluate(() => window.demoTenant?.sentUpdates().length ?? -1);
+    expect(firstUpdates).toBeGreaterThan(0);
+
+    // A reload runs auto-attach again: nothing new is sent.
+    await page.reload();
+    await waitForInvites(page);
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => window.demoTenant?.sentUpdates().length)).toBe(firstUpdates);
+    const perOccurrence = await page.evaluate(() => {
+      const counts = new Map<string, number>();
+      for (const u of window.demoTenant?.sentUpdates() ?? []) {
+        const key = `${u.iCalUId}|${u.occurrenceStart}|${u.to}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      return [...counts.values()];
+    });
+    expect(Math.max(...perOccurrence)).toBe(1);
+
+    // The employee's copy as Exchange delivered it: the block with our link, and the join link intact.
+    const ethan = await page.evaluate(() =>
+      window.demoTenant?.users.find((u) => u.displayName === 'Ethan Wong'),
+    );
+    const token = encodeDemoToken({
+      oid: ethan?.id ?? '',
+      upn: ethan?.userPrincipalName ?? '',
+      scp: 'Calendars.Read',
+    });
+    const bodies = await page.evaluate(async (bearer) => {
+      const start = new Date().toISOString();
+      const end = new Date(Date.now() + 7 * 864e5).toISOString();
+      const response = await fetch(
+        `https://graph.microsoft.com/v1.0/me/calendarView?startDateTime=${start}&endDateTime=${end}&$select=subject,body&$top=100`,
+        { headers: { Authorization: `Bearer ${bearer}` } },
+      );
+      const page = (await response.json()) as { value: { subject: string; body: { content: string } }[] };
+      return page.value.filter((e) => e.subject.includes('Ethan')).map((e) => e.body.content);
+    }, token);
+    expect(bodies.length).toBeGreaterThan(0);
+    for (const body of bodies) {
+      expect(body).toContain('one-on-one-agenda');
+      expect(body).toContain('Add your topics');
+      expect(body).toContain('meet_invite_block.action.join_link');
+      expect(body).toMatch(/[?&](amp;)?space=s1\./);
+    }
+  });
+});
