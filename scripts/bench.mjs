@@ -60,6 +60,90 @@ async function measureDetection() {
   );
 }
 
+function timeMedian(runs, fn) {
+  for (let i = 0; i < 10; i++) fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+async function measureMerge() {
+  const { mergeSpaceDocuments } = await importTs('src/domain/space/mergeSpaceDocuments.ts');
+  const { generateSpaceDocument } = await importTs('tests/support/spaceBuilders.ts');
+  const a = generateSpaceDocument(1000, 1);
+  const b = generateSpaceDocument(1000, 2);
+  const ms = timeMedian(50, () => mergeSpaceDocuments(a, b));
+  record('mergeSpaceDocuments, 2 × 1,000 topics (median of 50)', '< 10 ms', `${ms.toFixed(2)} ms`, ms < 10);
+}
+
+async function measureInviteBlock() {
+  const { bodyWithAgenda } = await importTs('src/domain/invite/agendaOnInvite.ts');
+  const { outlookInviteDocument } = await importTs('tests/fixtures/outlookBodies/teamsInviteBodies.ts');
+  const { sampleAgenda } = await importTs('tests/fixtures/outlookBodies/inviteAgendas.ts');
+  const filler = '<p>Notes from the last quarter, kept in the invite by the organizer.</p>\r\n'.repeat(14_000);
+  const body = outlookInviteDocument(filler).slice(0, 1_000_000);
+  const agenda = sampleAgenda({ topicsPerSection: 5, actionItems: 5 });
+  const withBlock = bodyWithAgenda(body, 'html', agenda);
+  const fresh = timeMedian(20, () => bodyWithAgenda(body, 'html', agenda));
+  const replace = timeMedian(20, () => bodyWithAgenda(withBlock, 'html', sampleAgenda({ topicsPerSection: 6, actionItems: 5 })));
+  record(`render + insert the invite block, ${(body.length / 1e6).toFixed(2)} MB body (median of 20)`, '-', `${fresh.toFixed(1)} ms`, null);
+  record('render + replace the invite block, same body with a block (median of 20)', '-', `${replace.toFixed(1)} ms`, null);
+}
+
+async function measureLaunchScript() {
+  await build({ root, configFile: resolve(root, 'vite.outlook.config.ts'), mode: 'production', logLevel: 'warn' });
+  const bytes = gzipSync(readFileSync(resolve(root, 'dist/outlook/launchevents.js'))).length;
+  record('Outlook launch-event script, gzipped', '< 20 KB', kb(bytes), bytes < 20 * 1024);
+}
+
+/**
+ * Sequential Graph round trips in a set of requests: the longest chain in which each request starts after
+ * the previous one ended (requests that overlap in time are one round trip).
+ */
+function sequentialRoundTrips(entries) {
+  const sorted = [...entries].sort((a, b) => a.responseEnd - b.responseEnd);
+  const depth = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let best = 0;
+    for (let j = 0; j < i; j++) if (sorted[j].responseEnd <= sorted[i].startTime) best = Math.max(best, depth[j]);
+    depth.push(best + 1);
+  }
+  return Math.max(0, ...depth);
+}
+
+/** Opening a 1:1 from the list; its space already exists (auto-attach created it when the list loaded). */
+async function measureAgendaOpen(browser, base) {
+  const agendaTimes = [];
+  const trips = [];
+  for (let run = 0; run < 5; run++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/?latency=100`);
+    await page.getByTestId('invite-status').first().waitFor({ timeout: 60_000 });
+    const clickedAt = await page.evaluate(() => performance.now());
+    await page.getByRole('button', { name: 'Open agenda with Ethan Wong' }).click();
+    await page.getByTestId('section-checkIn').waitFor({ timeout: 30_000 });
+    const result = await page.evaluate((since) => {
+      const visible = performance.getEntriesByName('agenda-visible').at(-1)?.startTime ?? Number.NaN;
+      const graph = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.startsWith('https://graph.microsoft.com') && e.startTime >= since && e.startTime <= visible)
+        .map((e) => ({ startTime: e.startTime, responseEnd: e.responseEnd }));
+      return { ms: visible - since, graph };
+    }, clickedAt);
+    agendaTimes.push(result.ms);
+    trips.push(sequentialRoundTrips(result.graph));
+    await context.close();
+  }
+  const tripCount = Math.max(...trips);
+  record('agenda visible after opening a 1:1, 100 ms Graph latency (median of 5)', '-', `${Math.round(median(agendaTimes))} ms`, null);
+  record('sequential Graph round trips to show an agenda (worst of 5)', '<= 2', String(tripCount), tripCount <= 2);
+}
+
 async function measureFirstPaint() {
   const { CHROMIUM_PATH, launchChromium } = await importTs('tests/e2e/support/chromium.ts');
   if (!existsSync(CHROMIUM_PATH)) {
@@ -96,6 +180,7 @@ async function measureFirstPaint() {
       `${Math.round(ms)} ms`,
       null,
     );
+    await measureAgendaOpen(browser, base);
   } finally {
     await browser.close();
     await server.close();
@@ -103,7 +188,10 @@ async function measureFirstPaint() {
 }
 
 await measureBundles();
+await measureLaunchScript();
 await measureDetection();
+await measureMerge();
+await measureInviteBlock();
 await measureFirstPaint();
 
 const header = ['figure', 'target', 'measured', 'ok'];

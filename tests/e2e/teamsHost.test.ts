@@ -2,7 +2,7 @@ import type { app } from '@microsoft/teams-js';
 import type { Browser, BrowserContext, Frame } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { decodeDemoToken } from '../../src/auth/demoToken';
-import { launchChromium } from './support/chromium';
+import { launchChromiumForTeamsHost } from './support/teamsHost/browser';
 import { PROBE_CLIENT_ID, type ProbeApi } from './support/teamsHost/probe/probeApi';
 import { buildAndServeProbe, type ServedProbe } from './support/teamsHost/probe/serveProbe';
 import {
@@ -25,7 +25,7 @@ let probe: ServedProbe;
 let context: BrowserContext | undefined;
 
 beforeAll(async () => {
-  [browser, probe] = await Promise.all([launchChromium(), buildAndServeProbe()]);
+  [browser, probe] = await Promise.all([launchChromiumForTeamsHost(), buildAndServeProbe()]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -67,7 +67,7 @@ async function probeText(session: TeamsHostSession, id: string): Promise<string>
 
 describe('Teams host emulator with the real teams-js', () => {
   it('initializes the app in the side panel with the configured context, theme changes and one notifySuccess', async () => {
-    const { session } = await openProbe({ frameContext: 'sidePanel', hostContext: MEETING_CONTEXT });
+    const { session, frame } = await openProbe({ frameContext: 'sidePanel', hostContext: MEETING_CONTEXT });
     await waitForStatus(session, 'ready');
 
     // Far from teams-js's 60 s timeout: the host answered initialize.
@@ -88,6 +88,9 @@ describe('Teams host emulator with the real teams-js', () => {
     expect(received.user?.loginHint).toBe(DEFAULT_TEAMS_HOST_CONTEXT.loginHint);
     expect(received.user?.tenant?.id).toBe(DEFAULT_TEAMS_HOST_CONTEXT.tenantId);
 
+    // The app is a cross-site frame of teams.microsoft.com with (partitioned) storage, as in Teams in Chrome.
+    expect(await probeText(session, 'storage')).toBe('true');
+
     // The side panel gives the app 280 px.
     const width = await session.page
       .locator('#app-frame')
@@ -99,13 +102,18 @@ describe('Teams host emulator with the real teams-js', () => {
     await session.setTheme('default');
     await session.setTheme('contrast');
     await expect.poll(() => probeText(session, 'themes')).toBe('default,contrast');
+    // Later getContext calls see the new theme, and context updates.
+    await session.updateContext({ subEntityId: 'space:next' });
+    const later = await frame.evaluate(() => window.probe.getContext());
+    expect(later.app.theme).toBe('contrast');
+    expect(later.page.subPageId).toBe('space:next');
 
     expect(await session.successCount()).toBe(1);
     expect(await session.failures()).toEqual([]);
     expect(await session.unsupported()).toEqual([]);
     const counts = await session.messageCounts();
     expect(counts.initialize).toBe(1);
-    expect(counts.getContext).toBe(1);
+    expect(counts.getContext).toBe(2);
   });
 
   it('offers nested app auth: the channel is recommended and teams-js installs the bridge', async () => {

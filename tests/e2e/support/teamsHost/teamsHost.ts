@@ -271,7 +271,8 @@ export async function openInTeamsHost(
   options: OpenInTeamsHostOptions,
 ): Promise<TeamsHostSession> {
   const sessionId = randomUUID();
-  const base = `${TEAMS_HOST_ORIGIN}${HOST_PATH}/${sessionId}`;
+  const basePath = `${HOST_PATH}/${sessionId}`;
+  const base = `${TEAMS_HOST_ORIGIN}${basePath}`;
   const hostUrl = `${base}/host.html`;
   const hostContext: TeamsHostContext = {
     ...DEFAULT_TEAMS_HOST_CONTEXT,
@@ -335,13 +336,15 @@ export async function openInTeamsHost(
     }
   }
 
-  // The host page is third-party to the app (127.0.0.1): Chromium's Local Network Access checks would block
-  // a "public" https page from framing a loopback one without this permission.
+  // The host page is cross-site to the app (127.0.0.1): Chromium's Local Network Access checks block a
+  // "public" https page from framing a loopback one without this permission (net::ERR_BLOCKED_BY_LOCAL_NETWORK_ACCESS_CHECKS).
   await context.grantPermissions(['local-network-access'], { origin: TEAMS_HOST_ORIGIN }).catch(() => {});
   const page = await context.newPage();
   await page.setViewportSize(options.viewport ?? { width: 1280, height: 800 });
-  await page.route(`${base}/**`, async (route) => {
-    const path = new URL(route.request().url()).pathname.slice(`${HOST_PATH}/${sessionId}`.length);
+  // Everything on the Teams origin is answered here: nothing reaches the (closed) network.
+  await page.route(`${TEAMS_HOST_ORIGIN}/**`, async (route) => {
+    const { pathname } = new URL(route.request().url());
+    const path = pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : null;
     if (path === '/host.html') return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
     if (path === '/host.js') {
       return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: script });
@@ -369,7 +372,10 @@ export async function openInTeamsHost(
       if (!frame) throw new Error('The app frame has no content frame');
       return frame;
     },
-    setTheme: (theme) => page.evaluate((value) => window.__teamsHost.setTheme(value), theme),
+    async setTheme(theme) {
+      hostContext.theme = theme;
+      await page.evaluate((value) => window.__teamsHost.setTheme(value), theme);
+    },
     async updateContext(fields) {
       const merged = { ...hostContext, ...fields };
       const legacy = toLegacyContext(merged, options.frameContext);

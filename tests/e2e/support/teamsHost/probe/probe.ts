@@ -63,10 +63,21 @@ const probe: ProbeApi = {
     }
   },
   getConfig: () => pages.getConfig(),
+  getContext: () => app.getContext(),
 };
 (window as unknown as { probe: ProbeApi }).probe = probe;
 
+function localStorageWorks(): boolean {
+  try {
+    localStorage.setItem('probe', '1');
+    return localStorage.getItem('probe') === '1';
+  } catch {
+    return false;
+  }
+}
+
 async function start(): Promise<void> {
+  show('storage', String(localStorageWorks()));
   const started = performance.now();
   await app.initialize();
   show('init-ms', String(Math.round(performance.now() - started)));

@@ -1,4 +1,4 @@
-import type { pages } from '@microsoft/teams-js';
+import type { app, pages } from '@microsoft/teams-js';
 
 /** What the probe page exposes on `window.probe` (shared by the probe bundle and the test). */
 export interface ProbeApi {
@@ -7,6 +7,7 @@ export interface ProbeApi {
   /** Calls an API the emulator does not implement; resolves with how it ended. */
   callUnsupported(): Promise<{ settled: 'resolved' | 'rejected'; message: string }>;
   getConfig(): Promise<pages.InstanceConfig>;
+  getContext(): Promise<app.Context>;
 }
 
 export type ProbeTokenResult =

@@ -1,0 +1,52 @@
+import { type Browser, chromium } from 'playwright-core';
+import { CHROMIUM_PATH } from '../chromium';
+
+/**
+ * Playwright's own `--disable-features` list (playwright-core src/server/chromium/chromiumSwitches.ts) without
+ * `ThirdPartyStoragePartitioning`. Passing the switch again replaces Playwright's value (the last one wins).
+ *
+ * Why: in Teams the app is a cross-site iframe of teams.microsoft.com. Chrome gives such frames partitioned
+ * storage (localStorage, IndexedDB, service workers). Playwright turns partitioning off, and this Chromium
+ * blocks unpartitioned third-party storage, so the framed app would get "Access is denied" on localStorage and
+ * could not register the demo tenant's service worker. With partitioning back on it behaves as in Chrome.
+ */
+const PLAYWRIGHT_DISABLED_FEATURES_WITH_PARTITIONING = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+];
+
+/** The flags of support/chromium.ts (kept in step with it). */
+const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/**
+ * Debian's Chromium as launchChromium() starts it, but with third-party storage partitioning on, so an app framed
+ * by the Teams host emulator keeps its storage and service worker as it does in Teams in Chrome. Use it for
+ * tests that run the real app in openInTeamsHost().
+ */
+export function launchChromiumForTeamsHost(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...QUIET_FLAGS, `--disable-features=${PLAYWRIGHT_DISABLED_FEATURES_WITH_PARTITIONING.join(',')}`],
+  });
+}
