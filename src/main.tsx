@@ -1,19 +1,14 @@
+import type { AgendaFeatures } from './agendaFeatures';
 import { GRAPH_SCOPES, readAuthConfig } from './auth/authConfig';
 import { createTokenProvider } from './auth/createTokenProvider';
 import type { TokenProvider } from './auth/TokenProvider';
 import { buildInviteLinks } from './domain/invite/inviteLinks';
 import { decodeSpaceReference, encodeSpaceReference } from './domain/space/spaceReference';
 import { SPACE_QUERY_PARAMETER } from './domain/space/spaceReferenceInText';
-import type { AgendaParticipants } from './graph/agendaSession';
+import { isAutoAttachOn, setAutoAttach } from './graph/autoAttachSetting';
 import { createGraphClient } from './graph/createGraphClient';
-import { attachAgendaToInvite } from './graph/inviteAgenda';
 import { browserKeyValueStore } from './graph/keyValueStore';
-import type { UpcomingOneOnOnes } from './graph/loadUpcomingOneOnOnes';
 import { loadUpcomingOneOnOnes } from './graph/loadUpcomingOneOnOnes';
-import { openPairAgenda } from './graph/openPairAgenda';
-import { getPeopleAroundMe } from './graph/people';
-import { spaceCounterpartEmail } from './graph/spaceCounterpart';
-import { isAutoAttachOn, setAutoAttach, syncInviteAgendas } from './graph/syncInviteAgendas';
 import { PERSONAL_TAB_ENTITY_ID, readAppDeployment } from './host/appDeployment';
 import { detectHost } from './host/detectHost';
 import type { HostInfo } from './host/HostInfo';
@@ -28,47 +23,35 @@ async function renderMyOneOnOnes(host: HostInfo, tokens: TokenProvider, banner: 
   const graph = createGraphClient(tokens, GRAPH_SCOPES);
   const store = browserKeyValueStore();
   const query = new URLSearchParams(window.location.search);
-  const linkedReference = decodeSpaceReference(query.get(SPACE_QUERY_PARAMETER) ?? '');
-  const loadUpcoming = (days: number) => loadUpcomingOneOnOnes(graph, new Date(), days);
-  const openAgenda = (counterpartEmail: string, known: AgendaParticipants | null) =>
-    openPairAgenda({ graph, store, counterpartEmail, known, reference: linkedReference });
-  const signIn = () => {
-    tokens.signIn(GRAPH_SCOPES).catch(() => notifyFailure('auth-failed'));
+  const context = {
+    graph,
+    store,
+    deployment: readAppDeployment(import.meta.env, window.location.origin),
+    locale: resolveLocale(host.locale),
+    linkedReference: decodeSpaceReference(query.get(SPACE_QUERY_PARAMETER) ?? ''),
   };
-  const initialDays = Number(query.get('days')) || undefined;
-  const deployment = readAppDeployment(import.meta.env, window.location.origin);
-  const locale = resolveLocale(host.locale);
+  let loaded: Promise<AgendaFeatures> | null = null;
+  const features = () => {
+    loaded ??= import('./agendaFeatures').then(({ createAgendaFeatures }) => createAgendaFeatures(context));
+    return loaded;
+  };
   const invite: InviteWriter = {
     linksFor: (reference) =>
       buildInviteLinks({
-        teamsAppId: deployment.teamsAppId,
+        teamsAppId: context.deployment.teamsAppId,
         tabEntityId: PERSONAL_TAB_ENTITY_ID,
-        webOrigin: deployment.appOrigin,
+        webOrigin: context.deployment.appOrigin,
         spaceReference: encodeSpaceReference(reference),
       }),
-    update: (userId, occurrence, agenda) =>
-      attachAgendaToInvite({ graph, store, userId, occurrence, agenda, now: new Date() }),
+    update: async (userId, occurrence, agenda) => (await features()).updateInvite(userId, occurrence, agenda),
   };
-  const syncInvites = async (upcoming: UpcomingOneOnOnes, days: number) =>
-    (
-      await syncInviteAgendas({
-        graph,
-        store,
-        people: upcoming.people,
-        deployment,
-        locale,
-        now: new Date(),
-        days,
-      })
-    ).statuses;
   const autoAttach = {
     isOn: (userId: string) => isAutoAttachOn(store, userId),
     set: (userId: string, on: boolean) => setAutoAttach(store, userId, on),
   };
-  if (linkedReference && !window.location.hash) {
+  if (context.linkedReference && !window.location.hash) {
     // Opened from an invite's "Add your topics" link: go straight to that 1:1's agenda.
-    const { me } = await getPeopleAroundMe(graph).catch(() => ({ me: null }));
-    const counterpart = me ? await spaceCounterpartEmail(graph, linkedReference, me.email) : null;
+    const counterpart = await (await features()).linkedCounterpart().catch(() => null);
     if (counterpart) window.location.hash = `#/agenda/${encodeURIComponent(counterpart)}`;
   }
   renderApp(
@@ -76,13 +59,15 @@ async function renderMyOneOnOnes(host: HostInfo, tokens: TokenProvider, banner: 
     <>
       {banner}
       <PersonalTabApp
-        loadUpcoming={loadUpcoming}
-        openAgenda={openAgenda}
-        onSignIn={signIn}
+        loadUpcoming={(days) => loadUpcomingOneOnOnes(graph, new Date(), days)}
+        openAgenda={async (email, known) => (await features()).openAgenda(email, known)}
+        onSignIn={() => {
+          tokens.signIn(GRAPH_SCOPES).catch(() => notifyFailure('auth-failed'));
+        }}
         onFirstResult={notifySuccess}
-        initialDays={initialDays}
+        initialDays={Number(query.get('days')) || undefined}
         invite={invite}
-        syncInvites={syncInvites}
+        syncInvites={async (upcoming, days) => (await features()).syncInvites(upcoming, days)}
         autoAttach={autoAttach}
       />
     </>,

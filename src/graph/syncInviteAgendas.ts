@@ -13,6 +13,7 @@ import type { SpaceLocale } from '../domain/space/spaceLocale';
 import { encodeSpaceReference } from '../domain/space/spaceReference';
 import { type AppDeployment, PERSONAL_TAB_ENTITY_ID } from '../host/appDeployment';
 import { leaderSpaceDocument, publishedReference, templateDocument } from './agendaSession';
+import { isAutoAttachOn } from './autoAttachSetting';
 import { listCalendarView } from './calendar';
 import type { GraphConnection } from './createGraphClient';
 import { attachAgendaToInvite, readInviteStatuses } from './inviteAgenda';
@@ -23,15 +24,6 @@ const DAY_MS = 86_400_000;
 /** Auto-attach looks this far ahead; the list shows the status of everything it lists. */
 export const AUTO_ATTACH_DAYS = 7;
 const HISTORY_DAYS = 84;
-const autoAttachKey = (userId: string) => `oneOnOne.autoAttach.${userId}`;
-
-export function isAutoAttachOn(store: KeyValueStore, userId: string): boolean {
-  return store.get(autoAttachKey(userId)) !== 'off';
-}
-
-export function setAutoAttach(store: KeyValueStore, userId: string, on: boolean): void {
-  store.set(autoAttachKey(userId), on ? 'on' : 'off');
-}
 
 export interface InviteSyncOptions {
   graph: GraphConnection;

@@ -1,12 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { InviteAgendaStatus } from '../domain/invite/agendaOnInvite';
 import type { PersonOneOnOnes } from '../domain/oneOnOne';
 import { roleInPair } from '../domain/space/roleInPair';
 import type { AgendaParticipants } from '../graph/agendaSession';
 import type { UpcomingOneOnOnes } from '../graph/loadUpcomingOneOnOnes';
-import { AgendaPage, type OpenedAgenda } from './agenda/AgendaPage';
+import type { OpenedAgenda } from './agenda/AgendaPage';
 import type { InviteWriter } from './agenda/AgendaView';
 import { type AutoAttachSetting, MyOneOnOnesPage } from './myOneOnOnes/MyOneOnOnesPage';
+import { OneOnOnesSkeleton } from './myOneOnOnes/OneOnOnesSkeleton';
+
+// The agenda is a second step: its code loads when it is first opened, not with the list.
+const AgendaPage = lazy(() =>
+  import('./agenda/AgendaPage').then((module) => ({ default: module.AgendaPage })),
+);
 
 type Route =
   | { kind: 'list' }
@@ -85,13 +91,15 @@ export function PersonalTabApp({
 
   if (route.kind === 'agenda') {
     return (
-      <AgendaPage
-        counterpartName={route.name}
-        openAgenda={openThisAgenda}
-        onBack={back}
-        invite={invite}
-        onSignIn={onSignIn}
-      />
+      <Suspense fallback={<OneOnOnesSkeleton />}>
+        <AgendaPage
+          counterpartName={route.name}
+          openAgenda={openThisAgenda}
+          onBack={back}
+          invite={invite}
+          onSignIn={onSignIn}
+        />
+      </Suspense>
     );
   }
   return (
