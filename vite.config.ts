@@ -6,6 +6,8 @@ import { defineConfig, type Plugin } from 'vite';
 /** One HTML entry per surface; the bench reports gzipped JS per entry. */
 export const pageEntries = {
   index: resolve(import.meta.dirname, 'index.html'),
+  meeting: resolve(import.meta.dirname, 'meeting.html'),
+  config: resolve(import.meta.dirname, 'config.html'),
 };
 
 /** The demo tenant's service worker sits in public/ for `npm start`; a production build must not ship it. */

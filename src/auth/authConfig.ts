@@ -87,6 +87,9 @@ export const GRAPH_SCOPES = [
   // /drives/{d}/items/{i}, which needs the .All variant (the file is in someone else's drive). Also each
   // person's own private notes and template in their app folder.
   'Files.ReadWrite.All',
+  // GET /chats/{id}?$select=onlineMeetingInfo: which calendar event the Teams meeting the app is open in belongs
+  // to. Kept last: the order matches the manifest's nestedAppAuthInfo scopes.
+  'Chat.ReadBasic',
 ] as const;
 
 export type GraphScope = (typeof GRAPH_SCOPES)[number];
@@ -98,6 +101,8 @@ export const SCOPE_REASONS: Readonly<Record<GraphScope, string>> = {
     'Read the basic profile (name and email) of your manager and direct reports, to know who each 1:1 is with.',
   'Calendars.ReadWrite':
     'Read your calendar to find your upcoming 1:1s, and write the agenda into the invites of the 1:1s you organize.',
+  'Chat.ReadBasic':
+    "In a Teams meeting, read which calendar 1:1 the meeting chat belongs to (its join link), to show that 1:1's agenda.",
   'Files.ReadWrite.All':
     "Keep each 1:1's shared agenda in the leader's OneDrive app folder, shared with the employee, and open it from the employee's side; keep your private notes in your own OneDrive.",
 };

@@ -18,6 +18,7 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
+  person: { maxWidth: '100%', minWidth: 0 },
 });
 
 export interface DemoPerson {
@@ -31,10 +32,18 @@ interface DemoBarProps {
   currentUserId: string;
   onSwitchPerson: (userId: string) => void;
   onReset: () => void;
+  /** False inside a Teams host, which names the user itself. */
+  canSwitchPerson?: boolean;
 }
 
 /** Says plainly that this is the demo tenant, and lets the tester sign in as another person or reset the data. */
-export function DemoBar({ people, currentUserId, onSwitchPerson, onReset }: DemoBarProps) {
+export function DemoBar({
+  people,
+  currentUserId,
+  onSwitchPerson,
+  onReset,
+  canSwitchPerson = true,
+}: DemoBarProps) {
   const styles = useStyles();
   const { strings } = useStrings();
   return (
@@ -42,22 +51,25 @@ export function DemoBar({ people, currentUserId, onSwitchPerson, onReset }: Demo
       <MessageBar intent="info">
         <MessageBarBody>{strings.demoBanner}</MessageBarBody>
       </MessageBar>
-      <div className={styles.actions}>
-        <Field label={strings.demoSignedInAs}>
-          <Select
-            value={currentUserId}
-            onChange={(_, data) => onSwitchPerson(data.value)}
-            data-testid="demo-person"
-          >
-            {people.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.jobTitle ? `${person.displayName} (${person.jobTitle})` : person.displayName}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Button onClick={onReset}>{strings.demoReset}</Button>
-      </div>
+      {canSwitchPerson ? (
+        <div className={styles.actions}>
+          <Field label={strings.demoSignedInAs} className={styles.person}>
+            <Select
+              className={styles.person}
+              value={currentUserId}
+              onChange={(_, data) => onSwitchPerson(data.value)}
+              data-testid="demo-person"
+            >
+              {people.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.jobTitle ? `${person.displayName} (${person.jobTitle})` : person.displayName}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Button onClick={onReset}>{strings.demoReset}</Button>
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { DemoTokenProvider } from '../auth/DemoTokenProvider';
 import type { TokenProvider } from '../auth/TokenProvider';
+import type { HostInfo } from '../host/HostInfo';
 import { DemoBar } from './DemoBar';
 import { startDemoTenant } from './startDemoTenant';
 
@@ -21,15 +22,21 @@ export interface DemoSession {
  * Starts the emulator and signs in as the chosen person. Switching person reloads the page, so every surface
  * starts again as that person with nothing of the previous one in memory.
  */
-export async function startDemoSession(query: URLSearchParams): Promise<DemoSession> {
+export async function startDemoSession(query: URLSearchParams, host: HostInfo): Promise<DemoSession> {
   const latency = Number(query.get('latency'));
   const tenant = await startDemoTenant(Number.isFinite(latency) && latency > 0 ? { latencyMs: latency } : {});
-  const user = tenant.users.find((u) => u.id === tenant.currentUserId) ?? tenant.users[0];
+  // Inside a (test) Teams host, the host names the user, as Teams does; elsewhere the demo bar's choice.
+  const hostUser = host.teamsContext?.user?.userPrincipalName?.toLowerCase();
+  const user =
+    (hostUser ? tenant.users.find((u) => u.userPrincipalName.toLowerCase() === hostUser) : undefined) ??
+    tenant.users.find((u) => u.id === tenant.currentUserId) ??
+    tenant.users[0];
   if (!user) throw new Error('The demo seed has no users');
   return {
     tokens: new DemoTokenProvider(user),
     banner: (
       <DemoBar
+        canSwitchPerson={!hostUser}
         people={tenant.users}
         currentUserId={user.id}
         onSwitchPerson={(id) => {

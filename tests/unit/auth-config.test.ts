@@ -90,6 +90,7 @@ describe('GRAPH_SCOPES', () => {
       'User.ReadBasic.All',
       'Calendars.ReadWrite',
       'Files.ReadWrite.All',
+      'Chat.ReadBasic',
     ]);
   });
 

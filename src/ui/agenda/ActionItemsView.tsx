@@ -31,6 +31,8 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   formRow: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'flex-end' },
   text: { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
+  input: { minWidth: 0, width: '100%' },
+  narrowField: { flex: '1 1 120px', minWidth: 0 },
 });
 
 function todayIso(): string {
@@ -136,7 +138,7 @@ export function ActionItemsView({ items, myRole, names, actions }: ActionItemsVi
           />
         </Field>
         <div className={styles.formRow}>
-          <Field label={strings.actionItemOwner}>
+          <Field label={strings.actionItemOwner} className={styles.narrowField}>
             <Select
               value={owner}
               onChange={(_, data) => setOwner(data.value === 'leader' ? 'leader' : 'employee')}
@@ -145,8 +147,14 @@ export function ActionItemsView({ items, myRole, names, actions }: ActionItemsVi
               <option value="leader">{myRole === 'leader' ? strings.ownerMe : names.leader}</option>
             </Select>
           </Field>
-          <Field label={strings.actionItemDue}>
-            <Input type="date" value={dueDate} min={today} onChange={(_, data) => setDueDate(data.value)} />
+          <Field label={strings.actionItemDue} className={styles.narrowField}>
+            <Input
+              className={styles.input}
+              type="date"
+              value={dueDate}
+              min={today}
+              onChange={(_, data) => setDueDate(data.value)}
+            />
           </Field>
           <Button type="submit" appearance="primary">
             {strings.addActionItem}

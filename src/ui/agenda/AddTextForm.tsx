@@ -6,8 +6,10 @@ import { useStrings } from '../i18n/useStrings';
 import { textProblem } from './textProblem';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
-  field: { flexGrow: 1, minWidth: 0 },
+  form: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
+  field: { flex: '1 1 160px', minWidth: 0 },
+  // Fluent's Input has a minimum width wider than a 280 px side panel.
+  input: { minWidth: 0, width: '100%' },
 });
 
 interface AddTextFormProps {
@@ -40,7 +42,12 @@ export function AddTextForm({ label, placeholder, check, onAdd }: AddTextFormPro
         validationState={problem ? 'error' : 'none'}
         validationMessage={problem ?? undefined}
       >
-        <Input value={text} placeholder={placeholder} onChange={(_, data) => setText(data.value)} />
+        <Input
+          className={styles.input}
+          value={text}
+          placeholder={placeholder}
+          onChange={(_, data) => setText(data.value)}
+        />
       </Field>
       <Button type="submit" icon={<AddRegular />} aria-label={label}>
         {strings.add}

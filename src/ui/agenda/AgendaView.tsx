@@ -51,7 +51,7 @@ import { useSyncedDocument } from './useSyncedDocument';
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   picker: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'flex-end', flexWrap: 'wrap' },
-  pickerField: { flexGrow: 1, minWidth: '160px' },
+  pickerField: { flex: '1 1 140px', minWidth: 0 },
   notes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 

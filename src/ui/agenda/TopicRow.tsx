@@ -25,7 +25,8 @@ const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   label: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
   badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap', paddingLeft: '28px' },
-  edit: { display: 'flex', gap: tokens.spacingHorizontalXS, flexGrow: 1, flexWrap: 'wrap' },
+  edit: { display: 'flex', gap: tokens.spacingHorizontalXS, flexGrow: 1, flexWrap: 'wrap', minWidth: 0 },
+  input: { minWidth: 0, width: '100%' },
 });
 
 interface TopicRowProps {
@@ -64,6 +65,7 @@ export function TopicRow({ item, siblings, myRole, names, actions }: TopicRowPro
         {editing ? (
           <div className={styles.edit}>
             <Input
+              className={styles.input}
               aria-label={strings.editTopicLabel}
               value={draft}
               onChange={(_, data) => setDraft(data.value)}

@@ -68,6 +68,21 @@ export const en = {
   invitePast: 'This meeting has started; its invite is not changed any more.',
   inviteUpdateFailed: 'The invite could not be updated.',
   autoAttach: 'Put the agenda into invites of the next 7 days automatically',
+  meetingLoading: 'Finding this meeting’s agenda…',
+  meetingLoadError: 'The agenda of this meeting could not be loaded',
+  notOneOnOneTitle: 'This meeting is not a 1:1',
+  notOneOnOneBody: (subject: string) =>
+    `“${subject}” has more than two people, so it has no 1:1 agenda. Your 1:1s are listed in My 1:1s.`,
+  meetingNotFoundTitle: 'This meeting is not in your calendar',
+  meetingNotFoundBody:
+    'The app could not find this Teams meeting among your Outlook events of the next two months.',
+  openMyOneOnOnes: 'Open My 1:1s',
+  back: 'Back',
+  configTitle: 'Add the 1:1 agenda to this meeting',
+  configReady: (name: string) =>
+    `The tab will show the shared agenda of your 1:1s with ${name}. Select Save.`,
+  configPreparing: 'Preparing the shared agenda…',
+  tabName: '1:1 agenda',
   backToList: 'My 1:1s',
   agendaTitle: (name: string) => `1:1 with ${name}`,
   agendaLoading: 'Loading the agenda…',

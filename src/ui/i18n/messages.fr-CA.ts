@@ -76,6 +76,21 @@ export const frCA: Messages = {
   invitePast: 'Cette réunion a commencé; son invitation n’est plus modifiée.',
   inviteUpdateFailed: 'Impossible de mettre à jour l’invitation.',
   autoAttach: 'Ajouter automatiquement l’ordre du jour aux invitations des 7 prochains jours',
+  meetingLoading: 'Recherche de l’ordre du jour de cette réunion…',
+  meetingLoadError: 'Impossible de charger l’ordre du jour de cette réunion',
+  notOneOnOneTitle: 'Cette réunion n’est pas une rencontre 1:1',
+  notOneOnOneBody: (subject: string) =>
+    `« ${subject} » réunit plus de deux personnes : elle n’a pas d’ordre du jour 1:1. Vos rencontres 1:1 sont dans Mes rencontres 1:1.`,
+  meetingNotFoundTitle: 'Cette réunion n’est pas dans votre calendrier',
+  meetingNotFoundBody:
+    'L’application n’a pas trouvé cette réunion Teams parmi vos événements Outlook des deux prochains mois.',
+  openMyOneOnOnes: 'Ouvrir Mes rencontres 1:1',
+  back: 'Retour',
+  configTitle: 'Ajouter l’ordre du jour 1:1 à cette réunion',
+  configReady: (name: string) =>
+    `L’onglet affichera l’ordre du jour partagé de vos rencontres 1:1 avec ${name}. Sélectionnez Enregistrer.`,
+  configPreparing: 'Préparation de l’ordre du jour partagé…',
+  tabName: 'Ordre du jour 1:1',
   backToList: 'Mes rencontres 1:1',
   agendaTitle: (name: string) => `Rencontre 1:1 avec ${name}`,
   agendaLoading: 'Chargement de l’ordre du jour…',

@@ -1,0 +1,138 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  Subtitle1,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowLeftRegular } from '@fluentui/react-icons';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import type { AgendaParticipants } from '../../graph/agendaSession';
+import type { ResolvedMeeting } from '../../graph/resolveMeeting';
+import type { OpenedAgenda } from '../agenda/AgendaPage';
+import { AgendaView, type InviteWriter } from '../agenda/AgendaView';
+import { useStrings } from '../i18n/useStrings';
+import { LoadErrorMessage } from '../LoadErrorMessage';
+import { OneOnOnesSkeleton } from '../myOneOnOnes/OneOnOnesSkeleton';
+import { useLoader } from '../useLoader';
+
+const useStyles = makeStyles({
+  // Teams gives a side panel 280 px of content: one column, vertical scroll only.
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalS,
+    maxWidth: '100%',
+    boxSizing: 'border-box',
+    overflowX: 'hidden',
+  },
+});
+
+interface MeetingAgenda extends OpenedAgenda {
+  meeting: ResolvedMeeting;
+  occurrenceKey: string | null;
+}
+
+interface MeetingPanelAppProps {
+  resolve: () => Promise<ResolvedMeeting>;
+  openAgenda: (participants: AgendaParticipants) => Promise<OpenedAgenda>;
+  /** The "My 1:1s" list, shown as a nested view when this meeting is not a 1:1. */
+  renderMyOneOnOnes: () => ReactNode;
+  onFirstResult: () => void;
+  onSignIn?: (() => void) | undefined;
+  invite?: InviteWriter | undefined;
+}
+
+/** The meeting side panel and details tab: the agenda of this very occurrence of the 1:1. */
+export function MeetingPanelApp({
+  resolve,
+  openAgenda,
+  renderMyOneOnOnes,
+  onFirstResult,
+  onSignIn,
+  invite,
+}: MeetingPanelAppProps) {
+  const styles = useStyles();
+  const { strings } = useStrings();
+  const [showList, setShowList] = useState(false);
+  const load = useCallback(async (): Promise<MeetingAgenda | { meeting: ResolvedMeeting }> => {
+    const meeting = await resolve();
+    if (meeting.kind !== 'one-on-one') return { meeting };
+    const opened = await openAgenda(meeting.participants);
+    return { ...opened, meeting, occurrenceKey: meeting.occurrenceKey };
+  }, [resolve, openAgenda]);
+  const { state, retry } = useLoader(load);
+  const reported = useRef(false);
+  useEffect(() => {
+    if (state.status === 'loading' || reported.current) return;
+    reported.current = true;
+    if (state.status === 'ready' && 'session' in state.value) performance.mark('agenda-visible');
+    onFirstResult();
+  }, [state, onFirstResult]);
+  useEffect(() => {
+    if (state.status === 'ready' && 'session' in state.value) {
+      const { session } = state.value;
+      return () => session.dispose();
+    }
+  }, [state]);
+
+  if (showList) {
+    return (
+      <div className={styles.panel}>
+        <div>
+          <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={() => setShowList(false)}>
+            {strings.back}
+          </Button>
+        </div>
+        {renderMyOneOnOnes()}
+      </div>
+    );
+  }
+  return (
+    <main className={styles.panel} aria-busy={state.status === 'loading'}>
+      {state.status === 'loading' ? <OneOnOnesSkeleton label={strings.meetingLoading} /> : null}
+      {state.status === 'error' ? (
+        <LoadErrorMessage
+          title={strings.meetingLoadError}
+          error={state.error}
+          onRetry={retry}
+          onSignIn={onSignIn}
+        />
+      ) : null}
+      {state.status === 'ready' && state.value.meeting.kind !== 'one-on-one' ? (
+        <MessageBar intent="info" layout="multiline" data-testid="not-one-on-one">
+          <MessageBarBody>
+            <MessageBarTitle>
+              {state.value.meeting.kind === 'not-one-on-one'
+                ? strings.notOneOnOneTitle
+                : strings.meetingNotFoundTitle}
+            </MessageBarTitle>
+            {state.value.meeting.kind === 'not-one-on-one'
+              ? strings.notOneOnOneBody(state.value.meeting.subject)
+              : strings.meetingNotFoundBody}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => setShowList(true)}>{strings.openMyOneOnOnes}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {state.status === 'ready' && 'session' in state.value ? (
+        <>
+          <Subtitle1 as="h1">
+            {strings.agendaTitle(state.value.session.participants.counterpart.name)}
+          </Subtitle1>
+          <AgendaView
+            session={state.value.session}
+            occurrences={state.value.occurrences}
+            initialOccurrenceKey={state.value.occurrenceKey}
+            invite={invite}
+          />
+        </>
+      ) : null}
+    </main>
+  );
+}

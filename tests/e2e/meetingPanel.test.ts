@@ -1,0 +1,146 @@
+import type { Browser, BrowserContext, FrameLocator } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createGraphEmulator } from '../../src/demo/graphEmulator';
+import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
+import { launchChromiumForTeamsHost } from './support/teamsHost/browser';
+import { openInTeamsHost, type TeamsHostSession } from './support/teamsHost/teamsHost';
+
+const baseUrl = inject('demoBaseUrl');
+const CLAIRE = {
+  userPrincipalName: 'claire.tremblay@contoso.ca',
+  userId: '4b2e8f3a-9c1d-4e6b-8a7f-1d3c5e9b2a60',
+  userDisplayName: 'Claire Tremblay',
+  loginHint: 'claire.tremblay@contoso.ca',
+};
+const ETHAN = {
+  userPrincipalName: 'ethan.wong@contoso.ca',
+  userId: '5c8a1f3d-0e7b-4d26-b9a4-2f6e8c1d7a35',
+  userDisplayName: 'Ethan Wong',
+  loginHint: 'ethan.wong@contoso.ca',
+};
+
+// The meeting chats of the seed (a chat id is derived from the meeting's join URL, which the week shift keeps).
+const seedEmulator = createGraphEmulator({ seed: loadDefaultDemoSeed() });
+const ETHAN_CHAT = seedEmulator.chatIdForEvent('1:1 Ethan / Claire') ?? '';
+const TEAM_CHAT = seedEmulator.chatIdForEvent('Digital Services team meeting') ?? '';
+
+let browser: Browser;
+let context: BrowserContext | null = null;
+beforeAll(async () => {
+  browser = await launchChromiumForTeamsHost();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  await context?.close();
+  context = null;
+});
+
+async function sidePanel(user: typeof CLAIRE, chatId: string, entityId = ''): Promise<TeamsHostSession> {
+  context ??= await browser.newContext();
+  return openInTeamsHost(context, {
+    appUrl: `${baseUrl}/meeting.html?host=teams`,
+    frameContext: 'sidePanel',
+    hostContext: { ...user, chatId, meetingId: `meeting-${chatId}`, entityId },
+    nestedAppAuth: false,
+  });
+}
+
+function frame(session: TeamsHostSession): FrameLocator {
+  return session.appFrame();
+}
+
+describe('the meeting side panel inside a Teams host', () => {
+  it('saves the tab with the space reference, shows this occurrence, and shares ticks and action items', async () => {
+    expect(ETHAN_CHAT).not.toBe('');
+    context = await browser.newContext();
+    // Claire adds the app to the meeting: the configuration page prepares the space.
+    const config = await openInTeamsHost(context, {
+      appUrl: `${baseUrl}/config.html?host=teams`,
+      frameContext: 'settings',
+      hostContext: { ...CLAIRE, chatId: ETHAN_CHAT, meetingId: 'm1' },
+      nestedAppAuth: false,
+    });
+    await config
+      .appFrame()
+      .getByText(/Select Save/)
+      .waitFor({ timeout: 30_000 });
+    expect(await config.triggerSave()).toEqual({ result: 'success' });
+    const saved = (await config.savedSettings()).at(-1);
+    expect(saved?.entityId).toMatch(/^s1\./);
+    expect(saved?.contentUrl).toContain('/meeting.html');
+
+    const leader = await sidePanel(CLAIRE, ETHAN_CHAT, saved?.entityId ?? '');
+    const panel = frame(leader);
+    await panel.getByTestId('section-checkIn').waitFor({ timeout: 30_000 });
+    expect(await leader.successCount()).toBe(1);
+    expect(await panel.getByRole('heading', { level: 1 }).innerText()).toBe('1:1 with Ethan Wong');
+    // This very occurrence: the next Wednesday 1:1, 1:00 PM in Toronto, in the viewer's zone.
+    expect(await panel.getByTestId('occurrence-picker').locator('option:checked').innerText()).toMatch(
+      /^Wed/,
+    );
+
+    const direction = panel.getByTestId('section-direction');
+    await direction.getByRole('textbox', { name: /Add a topic/ }).fill('Release plan for the portal');
+    await direction.getByRole('button', { name: /Add a topic/ }).click();
+    const topic = direction.getByTestId('topic').filter({ hasText: 'Release plan for the portal' });
+    await topic.getByRole('checkbox').check();
+    const accountability = panel.getByTestId('section-accountability');
+    await accountability.getByRole('textbox', { name: 'New action item' }).fill('Book the release review');
+    await accountability.getByRole('button', { name: 'Add action item' }).click();
+    await panel.locator('[data-testid="sync-status"][data-state="saved"][data-pending="0"]').waitFor();
+    expect(await leader.successCount()).toBe(1);
+
+    // Ethan opens the same meeting's tab: same space, same occurrence.
+    const employee = await sidePanel(ETHAN, ETHAN_CHAT, saved?.entityId ?? '');
+    const theirs = frame(employee);
+    const ticked = theirs
+      .getByTestId('section-direction')
+      .getByTestId('topic')
+      .filter({ hasText: 'Release plan for the portal' });
+    await ticked.waitFor({ timeout: 30_000 });
+    expect(await ticked.getAttribute('data-topic-state')).toBe('discussed');
+    await theirs
+      .getByTestId('section-accountability')
+      .getByTestId('action-item')
+      .filter({ hasText: 'Book the release review' })
+      .waitFor();
+  });
+
+  it('says a meeting with more people is not a 1:1, and offers My 1:1s', async () => {
+    const session = await sidePanel(CLAIRE, TEAM_CHAT);
+    const notice = frame(session).getByTestId('not-one-on-one');
+    await notice.waitFor({ timeout: 30_000 });
+    expect(await notice.innerText()).toContain('This meeting is not a 1:1');
+    expect(await session.successCount()).toBe(1);
+    await notice.getByRole('button', { name: 'Open My 1:1s' }).click();
+    await frame(session).getByTestId('one-on-one-list').waitFor();
+    await frame(session).getByRole('button', { name: 'Back' }).click();
+    await frame(session).getByTestId('not-one-on-one').waitFor();
+  });
+
+  it('follows the Teams theme live, without a reload', async () => {
+    const session = await sidePanel(CLAIRE, ETHAN_CHAT);
+    const shell = frame(session).locator('[data-theme]').first();
+    await frame(session).getByTestId('section-checkIn').waitFor({ timeout: 30_000 });
+    expect(await shell.getAttribute('data-theme')).toBe('default');
+    const marker = await frame(session)
+      .locator('body')
+      .evaluate((body) => {
+        (body as HTMLElement & { loadedOnce?: boolean }).loadedOnce = true;
+        return true;
+      });
+    expect(marker).toBe(true);
+    await session.setTheme('dark');
+    await expect.poll(() => shell.getAttribute('data-theme')).toBe('dark');
+    await session.setTheme('contrast');
+    await expect.poll(() => shell.getAttribute('data-theme')).toBe('contrast');
+    // Same document: nothing reloaded.
+    expect(
+      await frame(session)
+        .locator('body')
+        .evaluate((body) => (body as HTMLElement & { loadedOnce?: boolean }).loadedOnce),
+    ).toBe(true);
+  });
+});
