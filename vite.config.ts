@@ -8,6 +8,7 @@ export const pageEntries = {
   index: resolve(import.meta.dirname, 'index.html'),
   meeting: resolve(import.meta.dirname, 'meeting.html'),
   config: resolve(import.meta.dirname, 'config.html'),
+  taskpane: resolve(import.meta.dirname, 'taskpane.html'),
 };
 
 /** The demo tenant's service worker sits in public/ for `npm start`; a production build must not ship it. */

@@ -1,0 +1,115 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  Subtitle1,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AppointmentAgenda } from '../../graph/openAppointmentAgenda';
+import type { OpenedPairAgenda } from '../../graph/openPairAgenda';
+import { AgendaView } from '../agenda/AgendaView';
+import { useStrings } from '../i18n/useStrings';
+import { LoadErrorMessage } from '../LoadErrorMessage';
+import { OneOnOnesSkeleton } from '../myOneOnOnes/OneOnOnesSkeleton';
+import { useLoader } from '../useLoader';
+
+const useStyles = makeStyles({
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalS,
+  },
+});
+
+export type TaskPaneAgenda = AppointmentAgenda | { kind: 'no-appointment' };
+
+interface TaskPaneAppProps {
+  load: () => Promise<TaskPaneAgenda>;
+  /** Compose only: writes the agenda block into the invite being composed. */
+  insertAgenda: ((opened: OpenedPairAgenda) => Promise<'inserted' | 'unchanged'>) | null;
+  onSignIn?: (() => void) | undefined;
+}
+
+/** The Outlook task pane on an appointment: its 1:1 agenda, and "Insert or refresh agenda" while composing. */
+export function TaskPaneApp({ load, insertAgenda, onSignIn }: TaskPaneAppProps) {
+  const styles = useStyles();
+  const { strings } = useStrings();
+  const stableLoad = useCallback(() => load(), [load]);
+  const { state, retry } = useLoader(stableLoad);
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const disposed = useRef(false);
+  useEffect(() => {
+    if (state.status === 'ready' && state.value.kind === 'one-on-one') {
+      const { session } = state.value.opened;
+      return () => {
+        disposed.current = true;
+        session.dispose();
+      };
+    }
+  }, [state]);
+
+  const insert = async (opened: OpenedPairAgenda) => {
+    if (!insertAgenda) return;
+    try {
+      const result = await insertAgenda(opened);
+      setOutcome({
+        ok: true,
+        text: result === 'inserted' ? strings.agendaInserted : strings.agendaAlreadyThere,
+      });
+    } catch {
+      setOutcome({ ok: false, text: strings.agendaInsertFailed });
+    }
+  };
+
+  return (
+    <main className={styles.pane} aria-busy={state.status === 'loading'}>
+      {state.status === 'loading' ? <OneOnOnesSkeleton label={strings.agendaLoading} /> : null}
+      {state.status === 'error' ? (
+        <LoadErrorMessage
+          title={strings.agendaLoadError}
+          error={state.error}
+          onRetry={retry}
+          onSignIn={onSignIn}
+        />
+      ) : null}
+      {state.status === 'ready' && state.value.kind === 'no-appointment' ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{strings.taskPaneNoAppointment}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {state.status === 'ready' && state.value.kind === 'not-one-on-one' ? (
+        <MessageBar intent="info" layout="multiline" data-testid="not-one-on-one">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.taskPaneNotOneOnOneTitle}</MessageBarTitle>
+            {strings.taskPaneNotOneOnOneBody}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {state.status === 'ready' && state.value.kind === 'one-on-one' ? (
+        <>
+          <Subtitle1 as="h1">
+            {strings.agendaTitle(state.value.opened.session.participants.counterpart.name)}
+          </Subtitle1>
+          {insertAgenda ? (
+            <Button
+              appearance="primary"
+              onClick={() => state.value.kind === 'one-on-one' && insert(state.value.opened)}
+            >
+              {strings.insertAgenda}
+            </Button>
+          ) : null}
+          {outcome ? (
+            <MessageBar intent={outcome.ok ? 'success' : 'error'} role="status">
+              <MessageBarBody>{outcome.text}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          <AgendaView session={state.value.opened.session} occurrences={state.value.opened.occurrences} />
+        </>
+      ) : null}
+    </main>
+  );
+}
