@@ -1,0 +1,248 @@
+/**
+ * axe-core in Chromium on every surface, in the three Teams themes: light, dark and high contrast.
+ * Fails on any violation of impact "serious" or "critical", and prints each rule with its targets.
+ *
+ * Themes: in a plain browser the app follows `prefers-color-scheme` and `forced-colors`
+ * (src/host/hostTheme.ts), emulated here per browser context; inside the Teams host emulator the host's
+ * theme is used. Either way the test checks `[data-theme]` on the FluentProvider root before running axe.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createGraphEmulator } from '../../src/demo/graphEmulator';
+import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
+import { launchChromium } from './support/chromium';
+import { openAgendaWith, waitUntilSaved } from './support/demoApp';
+import { launchChromiumForTeamsHost } from './support/teamsHost/browser';
+import { openInTeamsHost, type TeamsTheme } from './support/teamsHost/teamsHost';
+
+const baseUrl = inject('demoBaseUrl');
+const ROOT = resolve(import.meta.dirname, '../..');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+type ThemeName = 'default' | 'dark' | 'contrast';
+const THEMES: readonly ThemeName[] = ['default', 'dark', 'contrast'];
+
+interface AxeNode {
+  target: unknown[];
+  failureSummary?: string;
+}
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: AxeNode[];
+}
+
+/** Runs axe in the page or frame; returns the serious and critical violations, one line each. */
+async function seriousViolations(target: Page | Frame): Promise<string[]> {
+  const hasAxe = await target.evaluate(() => 'axe' in window);
+  if (!hasAxe) await target.addScriptTag({ content: AXE_SOURCE });
+  const violations = await target.evaluate(async () => {
+    // Let opening animations (menu popovers fade in) end, or axe measures half-transparent text.
+    await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => null)));
+    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } }).axe;
+    // Tabster's focus-trap sentinels (Fluent's <i data-tabster-dummy tabindex=0 aria-hidden>) are by design:
+    // they only hand focus on, have no content, and Fluent's own docs list them as an axe false positive.
+    const context = { exclude: [['[data-tabster-dummy]']] };
+    const result = (await axe.run(context, { resultTypes: ['violations'] })) as {
+      violations: AxeViolation[];
+    };
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary ?? '' })),
+    }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.impact} ${v.id} (${v.help}): ${v.nodes
+          .slice(0, 8)
+          .map((n) => `${JSON.stringify(n.target)}${n.failureSummary ? ` [${n.failureSummary.replace(/\s+/g, ' ')}]` : ''}`)
+          .join('; ')}${v.nodes.length > 8 ? `; …and ${v.nodes.length - 8} more` : ''}`,
+    );
+}
+
+/** A browser context in the given theme, as a plain browser (OS dark mode, Windows high contrast) reports it. */
+async function themedContext(
+  browser: Browser,
+  theme: ThemeName,
+  viewport = { width: 1100, height: 900 },
+): Promise<BrowserContext> {
+  return browser.newContext({
+    locale: 'en-CA',
+    timezoneId: 'America/Toronto',
+    viewport,
+    colorScheme: theme === 'dark' ? 'dark' : 'light',
+    forcedColors: theme === 'contrast' ? 'active' : 'none',
+  });
+}
+
+async function expectTheme(target: Page | Frame, theme: ThemeName): Promise<void> {
+  await expect
+    .poll(() => target.locator('[data-theme]').first().getAttribute('data-theme'), { timeout: 10_000 })
+    .toBe(theme);
+}
+
+/** Collected per surface and theme, printed once at the end (the figures of the run). */
+const report: string[] = [];
+
+async function audit(surface: string, theme: ThemeName, target: Page | Frame): Promise<void> {
+  await expectTheme(target, theme);
+  const found = await seriousViolations(target);
+  report.push(`${surface} / ${theme}: ${found.length === 0 ? 'no serious or critical violations' : found.join('\n  ')}`);
+  expect(found, `${surface} in ${theme}:\n${found.join('\n')}`).toEqual([]);
+}
+
+let browser: Browser;
+let teamsBrowser: Browser;
+let context: BrowserContext | null = null;
+
+beforeAll(async () => {
+  [browser, teamsBrowser] = await Promise.all([launchChromium(), launchChromiumForTeamsHost()]);
+});
+afterAll(async () => {
+  await Promise.all([browser?.close(), teamsBrowser?.close()]);
+  console.info(`axe-core results:\n${report.join('\n')}`);
+});
+afterEach(async () => {
+  await context?.close();
+  context = null;
+});
+
+describe.each(THEMES)('axe on every surface, theme %s', (theme) => {
+  it('the personal tab (My 1:1s), with the invite statuses in', async () => {
+    context = await themedContext(browser, theme);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.getByTestId('one-on-one-list').waitFor();
+    await page.getByTestId('invite-status').first().waitFor({ timeout: 30_000 });
+    await audit('personal tab', theme, page);
+  });
+
+  it('the agenda, with topics, an action item, a shared note and the accordions open', async () => {
+    context = await themedContext(browser, theme);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.getByTestId('one-on-one-list').waitFor();
+    await openAgendaWith(page, 'Ethan Wong');
+    const direction = page.getByTestId('section-direction');
+    await direction.getByRole('textbox', { name: /Add a topic/ }).fill('Roadmap for the intake portal');
+    await direction.getByRole('button', { name: /Add a topic/ }).click();
+    await direction.getByRole('textbox', { name: /Add a topic/ }).fill('Hiring plan');
+    await direction.getByRole('button', { name: /Add a topic/ }).click();
+    await direction.getByTestId('topic').filter({ hasText: 'Hiring plan' }).getByRole('checkbox').check();
+    const accountability = page.getByTestId('section-accountability');
+    await accountability.getByRole('textbox', { name: 'New action item' }).fill('Book the release review');
+    await accountability.locator('input[type="date"]').fill('2031-01-15');
+    await accountability.getByRole('button', { name: 'Add action item' }).click();
+    // A refused text shows its message: audited too.
+    await page
+      .getByTestId('section-capability')
+      .getByRole('button', { name: /Add a topic/ })
+      .click();
+    await page.getByText('Type something first.').waitFor();
+    await waitUntilSaved(page);
+    for (const header of await page.locator('.fui-AccordionHeader button').all()) await header.click();
+    await audit('agenda', theme, page);
+
+    // The topic's action menu, open.
+    await direction
+      .getByTestId('topic')
+      .filter({ hasText: 'Roadmap for the intake portal' })
+      .getByRole('button', { name: /Actions for/ })
+      .click();
+    await page.getByRole('menu').waitFor();
+    await audit('agenda (topic menu open)', theme, page);
+  });
+
+  it('the team view, when the app has one', async (test) => {
+    if (!existsSync(resolve(ROOT, 'src/ui/team'))) {
+      report.push(`team view / ${theme}: skipped, the app has no team view yet (src/ui/team is missing)`);
+      test.skip();
+      return;
+    }
+    context = await themedContext(browser, theme);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.getByTestId('one-on-one-list').waitFor();
+    const entry = page
+      .getByRole('tab', { name: /team/i })
+      .or(page.getByRole('button', { name: /team/i }))
+      .or(page.getByRole('link', { name: /team/i }))
+      .first();
+    if ((await entry.count()) === 0) {
+      report.push(`team view / ${theme}: skipped, src/ui/team exists but no "Team" tab, button or link leads to it`);
+      test.skip();
+      return;
+    }
+    await entry.click();
+    await page.waitForLoadState('networkidle');
+    await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 30_000 }).catch(() => {});
+    await audit('team view', theme, page);
+  });
+
+  it('the meeting side panel, 320 px wide (280 px of app) in the Teams host', async () => {
+    const seedEmulator = createGraphEmulator({ seed: loadDefaultDemoSeed() });
+    const chatId = seedEmulator.chatIdForEvent('1:1 Ethan / Claire') ?? '';
+    expect(chatId).not.toBe('');
+    context = await teamsBrowser.newContext();
+    const session = await openInTeamsHost(context, {
+      appUrl: `${baseUrl}/meeting.html?host=teams`,
+      frameContext: 'sidePanel',
+      theme: theme as TeamsTheme,
+      hostContext: {
+        userPrincipalName: 'claire.tremblay@contoso.ca',
+        userId: '4b2e8f3a-9c1d-4e6b-8a7f-1d3c5e9b2a60',
+        userDisplayName: 'Claire Tremblay',
+        loginHint: 'claire.tremblay@contoso.ca',
+        chatId,
+        meetingId: `meeting-${chatId}`,
+      },
+      nestedAppAuth: false,
+    });
+    const panel = session.appFrame();
+    await panel.getByTestId('section-checkIn').waitFor({ timeout: 30_000 });
+    const direction = panel.getByTestId('section-direction');
+    await direction.getByRole('textbox', { name: /Add a topic/ }).fill('Release plan for the portal');
+    await direction.getByRole('button', { name: /Add a topic/ }).click();
+    await direction.getByTestId('topic').first().waitFor();
+    await panel.locator('[data-testid="sync-status"][data-state="saved"][data-pending="0"]').waitFor();
+    const frame = await session.appFrameHandle();
+    const width = await frame.evaluate(() => document.documentElement.clientWidth);
+    expect(width).toBeLessThanOrEqual(320);
+    await audit('side panel', theme, frame);
+  });
+
+  it('the Outlook task pane, when the app has one', async (test) => {
+    const stubModule = resolve(import.meta.dirname, 'support/officeStub.ts');
+    if (!existsSync(resolve(ROOT, 'taskpane.html')) || !existsSync(stubModule)) {
+      report.push(`task pane / ${theme}: skipped, taskpane.html or the Office.js stub is missing`);
+      test.skip();
+      return;
+    }
+    const { officeComposeStub } = (await import(/* @vite-ignore */ stubModule)) as {
+      officeComposeStub: (options: { userEmail: string; attendees: string[]; body: string }) => string;
+    };
+    context = await themedContext(browser, theme, { width: 360, height: 900 });
+    await context.route('https://appsforoffice.microsoft.com/**', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: officeComposeStub({
+          userEmail: 'claire.tremblay@contoso.ca',
+          attendees: ['ethan.wong@contoso.ca'],
+          body: '<html><head></head><body><p>Let us catch up.</p></body></html>',
+        }),
+      }),
+    );
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/taskpane.html`);
+    await page.getByTestId('section-checkIn').waitFor({ timeout: 30_000 });
+    await audit('task pane', theme, page);
+  });
+});
