@@ -84,18 +84,37 @@ async function measureInviteBlock() {
   const { bodyWithAgenda } = await importTs('src/domain/invite/agendaOnInvite.ts');
   const { outlookInviteDocument } = await importTs('tests/fixtures/outlookBodies/teamsInviteBodies.ts');
   const { sampleAgenda } = await importTs('tests/fixtures/outlookBodies/inviteAgendas.ts');
-  const filler = '<p>Notes from the last quarter, kept in the invite by the organizer.</p>\r\n'.repeat(14_000);
+  const filler = '<p>Notes from the last quarter, kept in the invite by the organizer.</p>\r\n'.repeat(
+    14_000,
+  );
   const body = outlookInviteDocument(filler).slice(0, 1_000_000);
   const agenda = sampleAgenda({ topicsPerSection: 5, actionItems: 5 });
   const withBlock = bodyWithAgenda(body, 'html', agenda);
   const fresh = timeMedian(20, () => bodyWithAgenda(body, 'html', agenda));
-  const replace = timeMedian(20, () => bodyWithAgenda(withBlock, 'html', sampleAgenda({ topicsPerSection: 6, actionItems: 5 })));
-  record(`render + insert the invite block, ${(body.length / 1e6).toFixed(2)} MB body (median of 20)`, '-', `${fresh.toFixed(1)} ms`, null);
-  record('render + replace the invite block, same body with a block (median of 20)', '-', `${replace.toFixed(1)} ms`, null);
+  const replace = timeMedian(20, () =>
+    bodyWithAgenda(withBlock, 'html', sampleAgenda({ topicsPerSection: 6, actionItems: 5 })),
+  );
+  record(
+    `render + insert the invite block, ${(body.length / 1e6).toFixed(2)} MB body (median of 20)`,
+    '-',
+    `${fresh.toFixed(1)} ms`,
+    null,
+  );
+  record(
+    'render + replace the invite block, same body with a block (median of 20)',
+    '-',
+    `${replace.toFixed(1)} ms`,
+    null,
+  );
 }
 
 async function measureLaunchScript() {
-  await build({ root, configFile: resolve(root, 'vite.outlook.config.ts'), mode: 'production', logLevel: 'warn' });
+  await build({
+    root,
+    configFile: resolve(root, 'vite.outlook.config.ts'),
+    mode: 'production',
+    logLevel: 'warn',
+  });
   const bytes = gzipSync(readFileSync(resolve(root, 'dist/outlook/launchevents.js'))).length;
   record('Outlook launch-event script, gzipped', '< 20 KB', kb(bytes), bytes < 20 * 1024);
 }
@@ -109,7 +128,8 @@ function sequentialRoundTrips(entries) {
   const depth = [];
   for (let i = 0; i < sorted.length; i++) {
     let best = 0;
-    for (let j = 0; j < i; j++) if (sorted[j].responseEnd <= sorted[i].startTime) best = Math.max(best, depth[j]);
+    for (let j = 0; j < i; j++)
+      if (sorted[j].responseEnd <= sorted[i].startTime) best = Math.max(best, depth[j]);
     depth.push(best + 1);
   }
   return Math.max(0, ...depth);
@@ -131,7 +151,12 @@ async function measureAgendaOpen(browser, base) {
       const visible = performance.getEntriesByName('agenda-visible').at(-1)?.startTime ?? Number.NaN;
       const graph = performance
         .getEntriesByType('resource')
-        .filter((e) => e.name.startsWith('https://graph.microsoft.com') && e.startTime >= since && e.startTime <= visible)
+        .filter(
+          (e) =>
+            e.name.startsWith('https://graph.microsoft.com') &&
+            e.startTime >= since &&
+            e.startTime <= visible,
+        )
         .map((e) => ({ startTime: e.startTime, responseEnd: e.responseEnd }));
       return { ms: visible - since, graph };
     }, clickedAt);
@@ -140,8 +165,18 @@ async function measureAgendaOpen(browser, base) {
     await context.close();
   }
   const tripCount = Math.max(...trips);
-  record('agenda visible after opening a 1:1, 100 ms Graph latency (median of 5)', '-', `${Math.round(median(agendaTimes))} ms`, null);
-  record('sequential Graph round trips to show an agenda (worst of 5)', '<= 2', String(tripCount), tripCount <= 2);
+  record(
+    'agenda visible after opening a 1:1, 100 ms Graph latency (median of 5)',
+    '-',
+    `${Math.round(median(agendaTimes))} ms`,
+    null,
+  );
+  record(
+    'sequential Graph round trips to show an agenda (worst of 5)',
+    '<= 2',
+    String(tripCount),
+    tripCount <= 2,
+  );
 }
 
 /** The meeting side panel inside the Teams host emulator: iframe load to this occurrence's agenda on screen. */
@@ -167,7 +202,10 @@ async function measureSidePanel(base) {
       // The tab was added before the meeting (the configuration page created the space): warm that up first.
       const first = await open();
       await first.appFrame().getByTestId('section-checkIn').waitFor({ timeout: 60_000 });
-      await first.appFrame().locator('[data-testid="sync-status"][data-state="saved"]').waitFor({ timeout: 60_000 });
+      await first
+        .appFrame()
+        .locator('[data-testid="sync-status"][data-state="saved"]')
+        .waitFor({ timeout: 60_000 });
       await first.page.close();
       const session = await open();
       await session.appFrame().getByTestId('section-checkIn').waitFor({ timeout: 60_000 });
@@ -189,7 +227,12 @@ async function measureSidePanel(base) {
   }
   const ms = median(times);
   const worst = Math.max(...trips);
-  record('side panel: iframe load to agenda visible, 100 ms Graph latency (median of 5)', '< 1.5 s', `${Math.round(ms)} ms`, ms < 1500);
+  record(
+    'side panel: iframe load to agenda visible, 100 ms Graph latency (median of 5)',
+    '< 1.5 s',
+    `${Math.round(ms)} ms`,
+    ms < 1500,
+  );
   record('side panel: sequential Graph round trips (worst of 5)', '<= 3', String(worst), worst <= 3);
 }
 
