@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { config as configureZod } from 'zod';
 import { GRAPH_SCOPES, readAuthConfig } from './auth/authConfig';
 import { createTokenProvider } from './auth/createTokenProvider';
 import type { TokenProvider } from './auth/TokenProvider';
@@ -9,6 +10,11 @@ import type { HostInfo } from './host/HostInfo';
 import { notifyAppLoaded, notifyFailure } from './host/teamsLifecycle';
 import { ConfigurationErrorPage } from './ui/ConfigurationErrorPage';
 import { renderApp } from './ui/renderApp';
+
+// Zod compiles object parsers with `new Function` when it can, and probes for that with a caught `new Function('')`.
+// The hosted app's Content-Security-Policy has no 'unsafe-eval', so the probe would be reported as a CSP violation
+// on every start; jitless skips both the probe and the compilation (same results, interpreted).
+configureZod({ jitless: true });
 
 /** What every surface (personal tab, meeting panel, configuration page) gets once the host and sign-in are known. */
 export interface Surface {

@@ -14,7 +14,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { createGraphEmulator } from '../../src/demo/graphEmulator';
 import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
 import { launchChromium } from './support/chromium';
-import { openAgendaWith, waitUntilSaved } from './support/demoApp';
+import { openAgendaWith } from './support/demoApp';
 import { launchChromiumForTeamsHost } from './support/teamsHost/browser';
 import { openInTeamsHost, type TeamsTheme } from './support/teamsHost/teamsHost';
 
@@ -87,6 +87,17 @@ async function expectTheme(target: Page | Frame, theme: ThemeName): Promise<void
   await expect
     .poll(() => target.locator('[data-theme]').first().getAttribute('data-theme'), { timeout: 10_000 })
     .toBe(theme);
+}
+
+/** Waits until the agenda is written to OneDrive; on a timeout, says in which state it stayed. */
+async function waitUntilSaved(page: Page): Promise<void> {
+  const status = page.locator('[data-testid="sync-status"]').first();
+  try {
+    await page.locator('[data-testid="sync-status"][data-state="saved"][data-pending="0"]').first().waitFor();
+  } catch (error) {
+    const state = await status.evaluate((e) => `${e.getAttribute('data-state')}/${e.getAttribute('data-pending')}`);
+    throw new Error(`The agenda stayed ${state}: ${String(error)}`);
+  }
 }
 
 /** Collected per surface and theme, printed once at the end (the figures of the run). */

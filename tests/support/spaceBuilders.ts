@@ -1,3 +1,4 @@
+import { seededRandom } from '../../src/demo/faults/seededRandom';
 import { SECTION_IDS } from '../../src/domain/space/agendaSections';
 import { createSpaceDocument } from '../../src/domain/space/createSpaceDocument';
 import type { OccurrenceInfo } from '../../src/domain/space/occurrenceTimeline';
@@ -82,17 +83,8 @@ export function spaceEdit<T extends SpaceEdit['type']>(
   return { ...base(fields.at, fields.by ?? 'leader'), ...fields, type } as Extract<SpaceEdit, { type: T }>;
 }
 
-/** Small deterministic PRNG (mulberry32), so generated documents are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+// Generated documents are the same on every run: the emulator's seeded PRNG.
+export { seededRandom };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const EPOCH = Date.parse('2026-01-05T14:00:00.000Z');

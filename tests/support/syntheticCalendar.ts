@@ -1,3 +1,4 @@
+import { seededRandom } from '../../src/demo/faults/seededRandom';
 import type {
   CalendarEvent,
   DirectoryPerson,
@@ -20,7 +21,7 @@ export interface SyntheticCalendar {
  * calendar.
  */
 export function generateSyntheticEvents(count: number, seed: number): SyntheticCalendar {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => {
     const item = items[Math.floor(random() * items.length)];
     if (item === undefined) throw new Error('pick from an empty list');
@@ -249,16 +250,4 @@ function attendeeOf(
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** A tiny seeded PRNG (public-domain mulberry32): deterministic across platforms, good enough for test data. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

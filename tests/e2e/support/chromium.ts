@@ -15,6 +15,11 @@ const QUIET_FLAGS = [
   '--disable-dev-shm-usage',
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: QUIET_FLAGS });
+/** Debian's Chromium, headless and off the network; `extraArgs` come after the quiet flags (the last one wins). */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...QUIET_FLAGS, ...extraArgs],
+  });
 }

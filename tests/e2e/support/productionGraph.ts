@@ -38,7 +38,9 @@ function seen(request: PlaywrightRequest): SeenGraphRequest {
   };
 }
 
-type Answer = (request: PlaywrightRequest) => Promise<{ status: number; headers?: Record<string, string>; body: string }>;
+type Answer = (
+  request: PlaywrightRequest,
+) => Promise<{ status: number; headers?: Record<string, string>; body: string }>;
 
 async function routeGraph(
   context: BrowserContext,
@@ -169,8 +171,12 @@ export function routeMinimalGraph(
     if (method === 'GET' && pathname === '/me') return { status: 200, body: tenant.me };
     if (method === 'GET' && pathname === '/me/manager') return { status: 200, body: tenant.manager };
     if (method === 'GET' && pathname === '/me/directReports') return { status: 200, body: { value: [] } };
-    if (method === 'GET' && pathname === '/me/calendarView') return { status: 200, body: { value: tenant.events } };
-    return { status: 404, body: { error: { code: 'itemNotFound', message: `Not in the test tenant: ${path}` } } };
+    if (method === 'GET' && pathname === '/me/calendarView')
+      return { status: 200, body: { value: tenant.events } };
+    return {
+      status: 404,
+      body: { error: { code: 'itemNotFound', message: `Not in the test tenant: ${path}` } },
+    };
   };
   return routeGraph(context, async (request) => {
     const url = new URL(request.url());

@@ -17,7 +17,10 @@ export interface StaticWebAppConfig {
   mimeTypes?: Record<string, string>;
 }
 
-export const STATIC_WEB_APP_CONFIG_PATH = resolve(import.meta.dirname, '../../../public/staticwebapp.config.json');
+export const STATIC_WEB_APP_CONFIG_PATH = resolve(
+  import.meta.dirname,
+  '../../../public/staticwebapp.config.json',
+);
 
 export async function readStaticWebAppConfig(path = STATIC_WEB_APP_CONFIG_PATH): Promise<StaticWebAppConfig> {
   return JSON.parse(await readFile(path, 'utf8')) as StaticWebAppConfig;

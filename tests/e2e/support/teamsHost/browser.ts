@@ -1,5 +1,5 @@
-import { type Browser, chromium } from 'playwright-core';
-import { CHROMIUM_PATH } from '../chromium';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../chromium';
 
 /**
  * Playwright's own `--disable-features` list (playwright-core src/server/chromium/chromiumSwitches.ts) without
@@ -26,27 +26,11 @@ const PLAYWRIGHT_DISABLED_FEATURES_WITH_PARTITIONING = [
   'PreconnectToSearch',
 ];
 
-/** The flags of support/chromium.ts (kept in step with it). */
-const QUIET_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
 /**
  * Debian's Chromium as launchChromium() starts it, but with third-party storage partitioning on, so an app framed
  * by the Teams host emulator keeps its storage and service worker as it does in Teams in Chrome. Use it for
  * tests that run the real app in openInTeamsHost().
  */
 export function launchChromiumForTeamsHost(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [...QUIET_FLAGS, `--disable-features=${PLAYWRIGHT_DISABLED_FEATURES_WITH_PARTITIONING.join(',')}`],
-  });
+  return launchChromium([`--disable-features=${PLAYWRIGHT_DISABLED_FEATURES_WITH_PARTITIONING.join(',')}`]);
 }
