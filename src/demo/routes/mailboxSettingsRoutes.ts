@@ -18,7 +18,7 @@ function languageName(locale: string): string {
   }
 }
 
-function mailboxSettingsOf(user: DemoSeedUser): MailboxSettings {
+export function mailboxSettingsOf(user: DemoSeedUser): MailboxSettings {
   const timeZone = user.mailboxSettings?.timeZone ?? 'UTC';
   const locale = user.preferredLanguage ?? 'en-US';
   return {

@@ -3,7 +3,15 @@
  * for each user and for each event in its organizer's mailbox, plus a few demo-only fields:
  * `anchorWeekStart`, `users[].managerId`, `events[].mailbox`, `driveItems[].drive` and `driveItems[].content`. Documented in the README.
  */
-import type { DriveItem, Event, MailboxSettings, User } from '@microsoft/microsoft-graph-types';
+import type {
+  DriveItem,
+  Event,
+  LinkedResource,
+  MailboxSettings,
+  TodoTask,
+  TodoTaskList,
+  User,
+} from '@microsoft/microsoft-graph-types';
 
 export type DemoSeedUser = Omit<User, 'id' | 'displayName' | 'userPrincipalName' | 'mailboxSettings'> & {
   id: string;
@@ -61,6 +69,24 @@ export interface DemoSentMeetingUpdate {
   at: string;
 }
 
+/** A linked resource of a To Do task, as Graph returns it. */
+export type DemoSeedLinkedResource = Omit<LinkedResource, 'id'> & { id: string };
+
+/** A To Do task as Graph returns it, with its linked resources inline. */
+export type DemoSeedTodoTask = Omit<TodoTask, 'id' | 'linkedResources' | 'attachments' | 'extensions'> & {
+  id: string;
+  linkedResources?: DemoSeedLinkedResource[];
+};
+
+/** A To Do task list as Graph returns it, plus demo-only `owner` (whose lists) and its `tasks`. */
+export type DemoSeedTodoList = Omit<TodoTaskList, 'id' | 'displayName' | 'tasks' | 'extensions'> & {
+  /** Demo-only: id of the user whose To Do holds the list. */
+  owner: string;
+  id: string;
+  displayName: string;
+  tasks?: DemoSeedTodoTask[];
+};
+
 export interface DemoSeed {
   /**
    * Monday (YYYY-MM-DD) of the week the seed was written for. On load every date moves by whole
@@ -72,6 +98,8 @@ export interface DemoSeed {
   events: DemoSeedEvent[];
   /** Optional: files and folders in the users' OneDrives (folders such as the app folder are created on first use). */
   driveItems?: DemoSeedDriveItem[];
+  /** Optional: Microsoft To Do lists and their tasks (every user also has a default "Tasks" list). */
+  todoLists?: DemoSeedTodoList[];
   /** State only: the meeting requests, updates and cancellations sent so far. */
   sentUpdates?: DemoSentMeetingUpdate[];
 }

@@ -179,11 +179,35 @@ const sentUpdate = z.looseObject({
   at: instant,
 });
 
+const dateTimeTimeZoneLoose = z.looseObject({ dateTime: z.string(), timeZone: z.string().nullish() });
+
+const todoTask = z.looseObject({
+  id: z.string().min(1),
+  title: z.string().nullish(),
+  status: z.enum(['notStarted', 'inProgress', 'completed', 'waitingOnOthers', 'deferred']).optional(),
+  createdDateTime: instant.optional(),
+  lastModifiedDateTime: instant.optional(),
+  dueDateTime: dateTimeTimeZoneLoose.nullish(),
+  completedDateTime: dateTimeTimeZoneLoose.nullish(),
+  linkedResources: z
+    .array(z.looseObject({ id: z.string().min(1), webUrl: z.string().nullish(), externalId: z.string().nullish() }))
+    .optional(),
+});
+
+const todoList = z.looseObject({
+  owner: z.string().min(1),
+  id: z.string().min(1),
+  displayName: z.string().min(1),
+  wellknownListName: z.enum(['none', 'defaultList', 'flaggedEmails', 'unknownFutureValue']).optional(),
+  tasks: z.array(todoTask).optional(),
+});
+
 const demoSeedSchema = z.looseObject({
   anchorWeekStart: civilDate,
   users: z.array(seedUser).min(1),
   events: z.array(seedEvent),
   driveItems: z.array(driveItem).optional(),
+  todoLists: z.array(todoList).optional(),
   sentUpdates: z.array(sentUpdate).optional(),
 });
 

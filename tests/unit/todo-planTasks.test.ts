@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { applySpaceEdit } from '../../src/domain/space/spaceEdits';
+import type { SpaceDocument } from '../../src/domain/space/spaceDocument';
+import { actionItemIdFromTaskKey, actionItemTaskKey } from '../../src/domain/todo/actionItemTaskKey';
+import { type LinkedTask, planActionItemTasks } from '../../src/domain/todo/planActionItemTasks';
+import { addActionItemEdit, emptySpace, SPACE_ID, spaceEdit } from '../support/spaceBuilders';
+
+/** Items: a (mine, open), b (mine, done at 10:00), c (theirs, open), d (mine, deleted). Leader is me. */
+function space(): SpaceDocument {
+  let doc = emptySpace();
+  for (const edit of [
+    addActionItemEdit({ actionItemId: 'a', at: '2026-11-02T09:00:00.000Z', owner: 'leader' }),
+    addActionItemEdit({ actionItemId: 'b', at: '2026-11-02T09:00:00.000Z', owner: 'leader' }),
+    addActionItemEdit({ actionItemId: 'c', at: '2026-11-02T09:00:00.000Z', owner: 'employee' }),
+    addActionItemEdit({ actionItemId: 'd', at: '2026-11-02T09:00:00.000Z', owner: 'leader' }),
+    spaceEdit('setActionItemStatus', { actionItemId: 'b', status: 'done', occurrence: null, at: '2026-11-03T10:00:00.000Z' }),
+    spaceEdit('deleteActionItem', { actionItemId: 'd', at: '2026-11-03T10:00:00.000Z' }),
+  ]) {
+    doc = applySpaceEdit(doc, edit);
+  }
+  return doc;
+}
+
+const task = (item: string, completedAt: string | null, taskId = `task-${item}`): LinkedTask => ({
+  taskId,
+  key: actionItemTaskKey(SPACE_ID, item),
+  completed: completedAt !== null,
+  completedAt,
+});
+
+describe('planActionItemTasks', () => {
+  it.each<[string, LinkedTask[], string[], object]>([
+    ['creates a task for my open item only', [], [], { create: ['a'], complete: [], reopen: [], close: [] }],
+    ['does not recreate a task deleted in To Do', [], ['a'], { create: [], complete: [], reopen: [], close: [] }],
+    [
+      'closes my item when its task was completed in To Do',
+      [task('a', '2026-11-04T12:00:00.000Z')],
+      [],
+      { create: [], complete: [], reopen: [], close: ['a'] },
+    ],
+    [
+      'completes the task of an item closed in the app',
+      [task('a', null), task('b', null)],
+      [],
+      { create: [], complete: ['task-b'], reopen: [], close: [] },
+    ],
+    [
+      'reopens the task when the item was reopened in the app after the task was completed',
+      [task('a', '2026-11-01T12:00:00.000Z')],
+      [],
+      { create: [], complete: [], reopen: ['task-a'], close: [] },
+    ],
+    [
+      'leaves tasks of deleted items, of the other person and of other spaces alone',
+      [
+        task('a', null),
+        task('c', '2026-11-04T12:00:00.000Z'),
+        task('d', null),
+        { taskId: 'elsewhere', key: actionItemTaskKey('another-space', 'a'), completed: true, completedAt: '2026-11-05T00:00:00.000Z' },
+      ],
+      [],
+      { create: [], complete: [], reopen: [], close: [] },
+    ],
+    [
+      'a completed task with no completion time still closes the item',
+      [task('a', null, 'x'), { ...task('a', null, 'y'), completed: true }],
+      [],
+      { create: [], complete: [], reopen: [], close: ['a'] },
+    ],
+  ])('%s', (_name, tasks, createdBefore, expected) => {
+    const plan = planActionItemTasks({ document: space(), myRole: 'leader', tasks, createdBefore: new Set(createdBefore) });
+    expect({ ...plan, create: plan.create.map((item) => item.id) }).toEqual(expected);
+  });
+
+  it('plans for the employee side with the employee items', () => {
+    const plan = planActionItemTasks({ document: space(), myRole: 'employee', tasks: [] });
+    expect(plan.create.map((item) => item.id)).toEqual(['c']);
+  });
+});
+
+describe('actionItemTaskKey', () => {
+  it('round-trips within its space only', () => {
+    const key = actionItemTaskKey('space-1', 'item-1');
+    expect(actionItemIdFromTaskKey(key, 'space-1')).toBe('item-1');
+    expect(actionItemIdFromTaskKey(key, 'space-2')).toBeNull();
+    expect(actionItemIdFromTaskKey('space-1/', 'space-1')).toBeNull();
+  });
+});
