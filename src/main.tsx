@@ -7,8 +7,11 @@ import { loadUpcomingOneOnOnes } from './graph/loadUpcomingOneOnOnes';
 import { PERSONAL_TAB_ENTITY_ID, readAppDeployment } from './host/appDeployment';
 import { resolveLocale } from './host/resolveLocale';
 import { notifySuccess } from './host/teamsLifecycle';
+import { lazyTeamView } from './lazyTeamView';
+import { lazyTodoSync } from './lazyTodoSync';
 import { startSurface } from './startSurface';
 import type { InviteWriter } from './ui/agenda/AgendaView';
+import { messagesFor } from './ui/i18n/useStrings';
 import { PersonalTabApp } from './ui/PersonalTabApp';
 
 /** The personal tab "My 1:1s" (and the plain browser app): the list, and each pair's agenda one click in. */
@@ -56,6 +59,8 @@ void startSurface(async ({ host, graph, store, signIn, render }) => {
         isOn: (userId) => isAutoAttachOn(store, userId),
         set: (userId, on) => setAutoAttach(store, userId, on),
       }}
+      team={lazyTeamView(context)}
+      todo={lazyTodoSync(context, messagesFor(context.locale).todoLinkTitle)}
     />,
   );
 });

@@ -13,7 +13,7 @@ import { renderApp } from './ui/renderApp';
 
 // Zod compiles object parsers with `new Function` when it can, and probes for that with a caught `new Function('')`.
 // The hosted app's Content-Security-Policy has no 'unsafe-eval', so the probe would be reported as a CSP violation
-// on every start; jitless skips both the probe and the compilation (same results, interpreted).
+// when the first agenda document is parsed; jitless skips both the probe and the compilation (same results).
 configureZod({ jitless: true });
 
 /** What every surface (personal tab, meeting panel, configuration page) gets once the host and sign-in are known. */

@@ -19,8 +19,13 @@ import { AuthError, type TokenProvider } from './TokenProvider';
  */
 export class MsalRedirectTokenProvider implements TokenProvider {
   readonly kind = 'msal-redirect';
-  /** A sign-in that came back failed (for example consent declined): reported by the next token request. */
-  private redirectError: AuthError | null = null;
+  /**
+   * A sign-in that came back failed (for example consent declined), as MSAL threw it. Every token request
+   * reports it until the user signs in again: the app asks for tokens in parallel, and if only the first request
+   * reported it, the others ("nobody is signed in") could hide the reason from the UI. It is mapped with the
+   * scopes of each request, since the returning page does not know which scopes the sign-in asked for.
+   */
+  private redirectError: unknown = null;
 
   static async create(config: AuthConfig): Promise<MsalRedirectTokenProvider> {
     const msal = new PublicClientApplication(buildMsalConfiguration(config));
@@ -41,8 +46,8 @@ export class MsalRedirectTokenProvider implements TokenProvider {
       const result = await this.msal.handleRedirectPromise();
       if (result) this.msal.setActiveAccount(result.account);
     } catch (error) {
-      // Keep the app starting: the error surfaces on the first token request, where the UI can explain it.
-      this.redirectError = mapMsalError(error, []);
+      // Keep the app starting: the error surfaces on the token requests, where the UI can explain it.
+      this.redirectError = error ?? new Error('The sign-in failed.');
     }
     if (!this.msal.getActiveAccount()) {
       const [firstAccount] = this.msal.getAllAccounts();
@@ -51,8 +56,7 @@ export class MsalRedirectTokenProvider implements TokenProvider {
   }
 
   async getAccessToken(scopes: readonly string[]): Promise<string> {
-    const redirectError = this.takeRedirectError(scopes);
-    if (redirectError) throw redirectError;
+    if (this.redirectError !== null) throw mapMsalError(this.redirectError, scopes);
     const account = this.msal.getActiveAccount();
     if (!account) throw new AuthError('interaction-required', 'Nobody is signed in yet.');
     try {
@@ -70,6 +74,7 @@ export class MsalRedirectTokenProvider implements TokenProvider {
   /** Navigates away to the identity platform; the page reloads signed in. */
   async signIn(scopes: readonly string[]): Promise<void> {
     const account: AccountInfo | null = this.msal.getActiveAccount();
+    this.redirectError = null;
     try {
       if (account) {
         // The known account skips the account picker; the user only sees new consent, if any.
@@ -80,15 +85,5 @@ export class MsalRedirectTokenProvider implements TokenProvider {
     } catch (error) {
       throw mapMsalError(error, scopes);
     }
-  }
-
-  private takeRedirectError(scopes: readonly string[]): AuthError | null {
-    const error = this.redirectError;
-    this.redirectError = null;
-    if (error?.reason === 'consent-required' && error.missingScopes.length === 0) {
-      // The redirect did not know which scopes it was for; the ones asked for now are the ones missing.
-      return new AuthError('consent-required', error.message, scopes);
-    }
-    return error;
   }
 }

@@ -18,6 +18,8 @@ import { chatRoutes } from './routes/chatRoutes';
 import { createDriveRoutes, DEFAULT_APP_FOLDER_NAME } from './routes/driveRoutes';
 import { eventWriteRoutes } from './routes/eventWriteRoutes';
 import { mailboxSettingsRoutes } from './routes/mailboxSettingsRoutes';
+import { scheduleRoutes } from './routes/scheduleRoutes';
+import { todoRoutes } from './routes/todoRoutes';
 import { userRoutes } from './routes/userRoutes';
 import type { DemoSeed, DemoSentMeetingUpdate } from './seed/demoSeed.types';
 import { createStateStore, type EmulatorState } from './state/stateStore';
@@ -89,7 +91,9 @@ export function createGraphEmulator(options: GraphEmulatorOptions): GraphEmulato
       ...calendarRoutes,
       ...mailboxSettingsRoutes,
       ...eventWriteRoutes,
+      ...scheduleRoutes,
       ...chatRoutes,
+      ...todoRoutes,
       ...createDriveRoutes({ appFolderName: options.appFolderName ?? DEFAULT_APP_FOLDER_NAME }),
       createBatchRoute(runSubRequest),
     ],

@@ -54,6 +54,11 @@ export interface CalendarEvent {
   isOnlineMeeting: boolean;
   joinUrl: string | null;
   webLink: string | null;
+  /**
+   * For an occurrence or exception of a series: the start it was planned for (ISO instant). It differs from
+   * `start` when the occurrence was moved. Absent for single events or when Graph did not say.
+   */
+  originalStart?: string | null;
 }
 
 export type RecurrenceKind =

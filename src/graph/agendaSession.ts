@@ -142,8 +142,14 @@ export async function openAgendaSession(options: OpenAgendaSessionOptions): Prom
 
 type DocumentOptions = Pick<OpenAgendaSessionOptions, 'graph' | 'store' | 'participants' | 'now'>;
 
-/** The shared space in the leader's app folder; created on first load so it can be shared at once. */
-export function leaderSpaceDocument({ graph, store, participants, now }: DocumentOptions) {
+/**
+ * The shared space in the leader's app folder; created on first load so it can be shared at once. With
+ * `createIfMissing: false` (the team view only reads) a missing space stays missing: load() ends not-found.
+ */
+export function leaderSpaceDocument(
+  { graph, store, participants, now }: DocumentOptions,
+  { createIfMissing = true }: { createIfMissing?: boolean } = {},
+) {
   const { me, counterpart } = participants;
   return new SyncedDriveDocument({
     graph,
@@ -151,21 +157,23 @@ export function leaderSpaceDocument({ graph, store, participants, now }: Documen
     location: { appFolderPath: AGENDA_PATHS.space(counterpart.email) },
     storeKey: outboxKey(me, AGENDA_PATHS.space(counterpart.email)),
     codec: spaceDocumentCodec,
-    create: {
-      initial: () =>
-        createSpaceDocument({
-          spaceId: crypto.randomUUID(),
-          leader: { id: me.id, email: me.email, name: me.displayName },
-          // The directory id is not always known here; the email is the pair's identity anyway.
-          employee: {
-            id: counterpart.email,
-            email: normalizeEmail(counterpart.email),
-            name: counterpart.name,
-          },
-          now: now(),
-        }),
-      eager: true,
-    },
+    create: createIfMissing
+      ? {
+          initial: () =>
+            createSpaceDocument({
+              spaceId: crypto.randomUUID(),
+              leader: { id: me.id, email: me.email, name: me.displayName },
+              // The directory id is not always known here; the email is the pair's identity anyway.
+              employee: {
+                id: counterpart.email,
+                email: normalizeEmail(counterpart.email),
+                name: counterpart.name,
+              },
+              now: now(),
+            }),
+          eager: true,
+        }
+      : undefined,
   });
 }
 

@@ -29,6 +29,7 @@ export const CALENDAR_EVENT_FIELDS = [
   'isOnlineMeeting',
   'onlineMeeting',
   'webLink',
+  'originalStart',
 ] as const;
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
@@ -107,5 +108,12 @@ export function calendarEventFromGraph(raw: Event): CalendarEvent {
     isOnlineMeeting: raw.isOnlineMeeting ?? false,
     joinUrl: raw.onlineMeeting?.joinUrl ?? null,
     webLink: raw.webLink ?? null,
+    originalStart: originalStartOf(raw.originalStart),
   };
+}
+
+/** `originalStart` is an instant with an offset (`2026-11-19T19:00:00Z`); anything unreadable is left out. */
+function originalStartOf(value: string | null | undefined): string | null {
+  const ms = value ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
 }

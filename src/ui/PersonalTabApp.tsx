@@ -8,19 +8,27 @@ import type { OpenedAgenda } from './agenda/AgendaPage';
 import type { InviteWriter } from './agenda/AgendaView';
 import { type AutoAttachSetting, MyOneOnOnesPage } from './myOneOnOnes/MyOneOnOnesPage';
 import { OneOnOnesSkeleton } from './myOneOnOnes/OneOnOnesSkeleton';
+import { PersonalTabNavigation, type PersonalTabView } from './PersonalTabNavigation';
+import type { TeamViewApi } from './team/TeamViewApi';
+import type { TodoSyncApi } from './todo/TodoSyncApi';
 
 // The agenda is a second step: its code loads when it is first opened, not with the list.
 const AgendaPage = lazy(() =>
   import('./agenda/AgendaPage').then((module) => ({ default: module.AgendaPage })),
 );
+// The team view (and its charts) is for leaders only: its code loads when it is first opened.
+const TeamPage = lazy(() => import('./team/TeamPage').then((module) => ({ default: module.TeamPage })));
 
 type Route =
   | { kind: 'list' }
+  | { kind: 'team' }
   | { kind: 'agenda'; email: string; name: string; known: AgendaParticipants | null };
 
 const AGENDA_HASH = '#/agenda/';
+const TEAM_HASH = '#/team';
 
 function routeFromHash(hash: string): Route {
+  if (hash === TEAM_HASH) return { kind: 'team' };
   if (!hash.startsWith(AGENDA_HASH)) return { kind: 'list' };
   try {
     const email = decodeURIComponent(hash.slice(AGENDA_HASH.length));
@@ -41,6 +49,10 @@ interface PersonalTabAppProps {
     | ((upcoming: UpcomingOneOnOnes, days: number) => Promise<ReadonlyMap<string, InviteAgendaStatus>>)
     | undefined;
   autoAttach?: AutoAttachSetting | undefined;
+  /** The leader's team view; absent where it is not offered. */
+  team?: TeamViewApi | undefined;
+  /** Microsoft To Do for the person's own action items (optional per person). */
+  todo?: TodoSyncApi | undefined;
 }
 
 /** "My 1:1s" and, one click in, a pair's agenda; the URL hash keeps the place across reloads and back. */
@@ -53,8 +65,20 @@ export function PersonalTabApp({
   invite,
   syncInvites,
   autoAttach,
+  team,
+  todo,
 }: PersonalTabAppProps) {
   const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
+  // Leaders (people with direct reports, as the list finds out) get "My 1:1s | My team" at the top.
+  const [hasReports, setHasReports] = useState(false);
+  const loadAndNoteReports = useCallback(
+    async (days: number) => {
+      const upcoming = await loadUpcoming(days);
+      setHasReports(upcoming.people.directReports.length > 0);
+      return upcoming;
+    },
+    [loadUpcoming],
+  );
   useEffect(() => {
     const follow = () =>
       setRoute((current) => {
@@ -74,12 +98,21 @@ export function PersonalTabApp({
       counterpart: { email: person.counterpart.email, name: person.counterpart.name },
       myRole: roleInPair(person.counterpart.relation, next?.isOrganizer ?? false),
     };
+    setReturnTo('mine');
     setRoute({ kind: 'agenda', email: person.counterpart.email, name: person.counterpart.name, known });
     window.location.hash = `${AGENDA_HASH}${encodeURIComponent(person.counterpart.email)}`;
   }, []);
-  const back = useCallback(() => {
-    setRoute({ kind: 'list' });
-    window.location.hash = '';
+  const navigate = useCallback((view: PersonalTabView) => {
+    setRoute(view === 'team' ? { kind: 'team' } : { kind: 'list' });
+    window.location.hash = view === 'team' ? TEAM_HASH : '';
+  }, []);
+  // "Back" from an agenda returns to the view it was opened from.
+  const [returnTo, setReturnTo] = useState<PersonalTabView>('mine');
+  const back = useCallback(() => navigate(returnTo), [navigate, returnTo]);
+  const openFromTeam = useCallback((email: string, name: string) => {
+    setReturnTo('team');
+    setRoute({ kind: 'agenda', email, name, known: null });
+    window.location.hash = `${AGENDA_HASH}${encodeURIComponent(email)}`;
   }, []);
   const openThisAgenda = useCallback(
     () =>
@@ -98,19 +131,42 @@ export function PersonalTabApp({
           onBack={back}
           invite={invite}
           onSignIn={onSignIn}
+          todo={todo}
         />
       </Suspense>
     );
   }
+  const navigation =
+    team && (route.kind === 'team' || hasReports) ? (
+      <PersonalTabNavigation current={route.kind === 'team' ? 'team' : 'mine'} onSelect={navigate} />
+    ) : null;
+  if (route.kind === 'team' && team) {
+    return (
+      <>
+        {navigation}
+        <Suspense fallback={<OneOnOnesSkeleton />}>
+          <TeamPage
+            api={team}
+            todo={todo}
+            onSignIn={onSignIn}
+            onOpenAgenda={(person) => openFromTeam(person.email, person.displayName)}
+          />
+        </Suspense>
+      </>
+    );
+  }
   return (
-    <MyOneOnOnesPage
-      loadUpcoming={loadUpcoming}
-      onSignIn={onSignIn}
-      onFirstResult={onFirstResult}
-      initialDays={initialDays}
-      onOpenAgenda={open}
-      syncInvites={syncInvites}
-      autoAttach={autoAttach}
-    />
+    <>
+      {navigation}
+      <MyOneOnOnesPage
+        loadUpcoming={loadAndNoteReports}
+        onSignIn={onSignIn}
+        onFirstResult={onFirstResult}
+        initialDays={initialDays}
+        onOpenAgenda={open}
+        syncInvites={syncInvites}
+        autoAttach={autoAttach}
+      />
+    </>
   );
 }

@@ -117,16 +117,39 @@ describe('MsalRedirectTokenProvider', () => {
     expect(msal.setActiveAccount).toHaveBeenCalledWith(account('cached-user'));
   });
 
-  it('reports a failed redirect (consent declined) once, on the next token request, with the scopes asked for', async () => {
+  it('reports a failed redirect (consent declined) on every token request until the next sign-in, with the scopes asked for', async () => {
     const { msal, client } = fakeMsal([account('cached-user')]);
     msal.handleRedirectPromise.mockRejectedValueOnce(consentError());
     const provider = new MsalRedirectTokenProvider(client, REDIRECT_URI);
     await provider.completeRedirect();
+    // Requests run in parallel: each of them gets the reason, not only the first.
+    const consent = { reason: 'consent-required', missingScopes: SCOPES };
+    await expect(
+      Promise.allSettled([provider.getAccessToken(SCOPES), provider.getAccessToken(SCOPES)]),
+    ).resolves.toEqual([
+      { status: 'rejected', reason: expect.objectContaining(consent) },
+      { status: 'rejected', reason: expect.objectContaining(consent) },
+    ]);
+    expect(msal.acquireTokenSilent).not.toHaveBeenCalled();
+    await provider.signIn(SCOPES);
+    await expect(provider.getAccessToken(SCOPES)).resolves.toBe('token-from-msal');
+  });
+
+  it('names only the missing permission when the failed redirect names it', async () => {
+    const { msal, client } = fakeMsal();
+    msal.handleRedirectPromise.mockRejectedValueOnce(
+      new InteractionRequiredAuthError(
+        'consent_required',
+        'c',
+        'AADSTS65001: The user or administrator has not consented. Missing permission: Calendars.Read.',
+      ),
+    );
+    const provider = new MsalRedirectTokenProvider(client, REDIRECT_URI);
+    await provider.completeRedirect();
     await expect(provider.getAccessToken(SCOPES)).rejects.toMatchObject({
       reason: 'consent-required',
-      missingScopes: SCOPES,
+      missingScopes: ['Calendars.Read'],
     });
-    await expect(provider.getAccessToken(SCOPES)).resolves.toBe('token-from-msal');
   });
 
   it('signs in by redirect: login when no account is known, token redirect with the account otherwise', async () => {

@@ -33,14 +33,44 @@ const cadence = (value: ReportCadenceInput, now = NOW, timeZone = TORONTO) =>
 describe('computeReportCadence: last and next 1:1, and the flags', () => {
   it.each<[string, CadenceOccurrence[], number | null, number | null, CadenceFlag[]]>([
     ['weekly, on track', [held('2026-11-17T14:00:00Z'), held('2026-11-24T14:00:00Z')], 1, 6, []],
-    ['last one 30 days ago is still "in the last 30 days"', [held('2026-10-19T14:00:00Z'), held('2026-11-25T14:00:00Z')], 30, 7, []],
-    ['last one 31 days ago', [held('2026-10-18T14:00:00Z'), held('2026-11-25T14:00:00Z')], 31, 7, ['noRecentOneOnOne']],
+    [
+      'last one 30 days ago is still "in the last 30 days"',
+      [held('2026-10-19T14:00:00Z'), held('2026-11-25T14:00:00Z')],
+      30,
+      7,
+      [],
+    ],
+    [
+      'last one 31 days ago',
+      [held('2026-10-18T14:00:00Z'), held('2026-11-25T14:00:00Z')],
+      31,
+      7,
+      ['noRecentOneOnOne'],
+    ],
     // The seed's Aisha: a biweekly series that ended 6 weeks ago, nothing booked.
-    ['ended 6 weeks ago, nothing booked', [held('2026-10-07T19:00:00Z')], 42, null, ['noRecentOneOnOne', 'nothingScheduled']],
+    [
+      'ended 6 weeks ago, nothing booked',
+      [held('2026-10-07T19:00:00Z')],
+      42,
+      null,
+      ['noRecentOneOnOne', 'nothingScheduled'],
+    ],
     ['next one 30 days away', [held('2026-11-17T14:00:00Z'), held('2026-12-18T15:00:00Z')], 1, 30, []],
-    ['next one 31 days away', [held('2026-11-17T14:00:00Z'), held('2026-12-19T15:00:00Z')], 1, 31, ['nothingScheduled']],
+    [
+      'next one 31 days away',
+      [held('2026-11-17T14:00:00Z'), held('2026-12-19T15:00:00Z')],
+      1,
+      31,
+      ['nothingScheduled'],
+    ],
     ['never met', [], null, null, ['noRecentOneOnOne', 'nothingScheduled']],
-    ['only cancelled or declined ones', [cancelled('2026-11-10T14:00:00Z'), declined('2026-11-24T14:00:00Z')], null, null, ['noRecentOneOnOne', 'nothingScheduled']],
+    [
+      'only cancelled or declined ones',
+      [cancelled('2026-11-10T14:00:00Z'), declined('2026-11-24T14:00:00Z')],
+      null,
+      null,
+      ['noRecentOneOnOne', 'nothingScheduled'],
+    ],
     ['earlier today counts as held (started)', [held('2026-11-18T14:00:00Z')], 0, null, ['nothingScheduled']],
     ['later today is next', [held('2026-11-18T20:00:00Z')], null, 0, ['noRecentOneOnOne']],
   ])('%s', (_name, occurrences, since, until, flags) => {
@@ -52,7 +82,12 @@ describe('computeReportCadence: last and next 1:1, and the flags', () => {
 
   it('ignores the order of the occurrences and unreadable starts', () => {
     const result = cadence(
-      input([held('2026-11-24T14:00:00Z'), held('not a date'), held('2026-11-10T14:00:00Z'), held('2026-11-17T14:00:00Z')]),
+      input([
+        held('2026-11-24T14:00:00Z'),
+        held('not a date'),
+        held('2026-11-10T14:00:00Z'),
+        held('2026-11-17T14:00:00Z'),
+      ]),
     );
     expect(result.lastHeld).toBe('2026-11-17T14:00:00.000Z');
     expect(result.nextScheduled).toBe('2026-11-24T14:00:00.000Z');
@@ -71,7 +106,11 @@ describe('computeReportCadence: held, cancelled and moved in the last 90 days', 
     ],
     [
       'cancelled and declined past slots count as cancelled; future ones do not',
-      input([cancelled('2026-11-10T14:00:00Z'), declined('2026-11-03T14:00:00Z'), cancelled('2026-11-24T14:00:00Z')]),
+      input([
+        cancelled('2026-11-10T14:00:00Z'),
+        declined('2026-11-03T14:00:00Z'),
+        cancelled('2026-11-24T14:00:00Z'),
+      ]),
       0,
       2,
       0,
@@ -107,7 +146,9 @@ describe('computeReportCadence: held, cancelled and moved in the last 90 days', 
     [3, true],
   ])('%i cancellations flag frequentCancellations: %s', (count, flagged) => {
     const dates = ['2026-11-16', '2026-11-09', '2026-11-02'].slice(0, count);
-    const result = cadence(input([held('2026-11-17T14:00:00Z'), held('2026-11-24T14:00:00Z')], { cancelledDates: dates }));
+    const result = cadence(
+      input([held('2026-11-17T14:00:00Z'), held('2026-11-24T14:00:00Z')], { cancelledDates: dates }),
+    );
     expect(result.flags.includes('frequentCancellations')).toBe(flagged);
   });
 });
@@ -125,7 +166,13 @@ describe('computeReportCadence: days and weeks across DST changes and time zones
     // The same evening meeting is on Tuesday in Toronto and Wednesday in Paris.
     ['late evening in Toronto', '2026-11-18T03:30:00Z', '2026-11-18T15:00:00Z', TORONTO, 1],
     ['the next morning in Paris', '2026-11-18T03:30:00Z', '2026-11-18T15:00:00Z', 'Europe/Paris', 0],
-    ['Vancouver, across the date line of UTC', '2026-11-18T06:30:00Z', '2026-11-18T18:00:00Z', 'America/Vancouver', 1],
+    [
+      'Vancouver, across the date line of UTC',
+      '2026-11-18T06:30:00Z',
+      '2026-11-18T18:00:00Z',
+      'America/Vancouver',
+      1,
+    ],
   ])('%s: %s to %s is %i days', (_name, last, now, zone, days) => {
     expect(cadence(input([held(last)]), new Date(now), zone).daysSinceLast).toBe(days);
   });
@@ -149,7 +196,11 @@ describe('computeReportCadence: days and weeks across DST changes and time zones
 });
 
 describe('computeReportCadence: action items and follow-through', () => {
-  const item = (status: ActionItemFact['status'], dueDate: string | null, closedAt: string | null = null): ActionItemFact => ({
+  const item = (
+    status: ActionItemFact['status'],
+    dueDate: string | null,
+    closedAt: string | null = null,
+  ): ActionItemFact => ({
     status,
     dueDate,
     closedAt,
@@ -160,10 +211,26 @@ describe('computeReportCadence: action items and follow-through', () => {
     ['open, not due yet', [item('open', '2026-11-30')], 1, 0, null],
     ['open, due yesterday: overdue and missed', [item('open', '2026-11-17')], 1, 1, 0],
     ['open, due today: not overdue yet', [item('open', '2026-11-18')], 1, 0, null],
-    ['done on the due date (late evening in Toronto) counts as on time', [item('done', '2026-11-10', '2026-11-11T04:30:00Z')], 0, 0, 1],
+    [
+      'done on the due date (late evening in Toronto) counts as on time',
+      [item('done', '2026-11-10', '2026-11-11T04:30:00Z')],
+      0,
+      0,
+      1,
+    ],
     ['done the day after', [item('done', '2026-11-10', '2026-11-11T15:00:00Z')], 0, 0, 0],
     ['done early, before the due date passed', [item('done', '2026-12-01', '2026-11-16T15:00:00Z')], 0, 0, 1],
-    ['dropped and undated items are not measured', [item('dropped', '2026-11-01', '2026-11-02T12:00:00Z'), item('done', null, '2026-11-02T12:00:00Z'), item('open', null)], 1, 0, null],
+    [
+      'dropped and undated items are not measured',
+      [
+        item('dropped', '2026-11-01', '2026-11-02T12:00:00Z'),
+        item('done', null, '2026-11-02T12:00:00Z'),
+        item('open', null),
+      ],
+      1,
+      0,
+      null,
+    ],
     [
       'a mix: 2 on time out of 4 measured',
       [
@@ -178,7 +245,9 @@ describe('computeReportCadence: action items and follow-through', () => {
       0.5,
     ],
   ])('%s', (_name, items, open, overdue, rate) => {
-    const result = cadence(input([held('2026-11-17T14:00:00Z'), held('2026-11-24T14:00:00Z')], { actionItems: items }));
+    const result = cadence(
+      input([held('2026-11-17T14:00:00Z'), held('2026-11-24T14:00:00Z')], { actionItems: items }),
+    );
     expect(result.actionItems?.open).toBe(open);
     expect(result.actionItems?.overdue).toBe(overdue);
     expect(result.actionItems?.followThrough).toBe(rate);
@@ -198,10 +267,16 @@ describe('computeTeamCadence', () => {
   it('lists the reports who need attention first, then by time since the last 1:1, then by name', () => {
     const rows = computeTeamCadence(
       [
-        { person: person('Daniel'), input: input([held('2026-11-17T14:00:00Z'), held('2026-11-24T14:00:00Z')]) },
+        {
+          person: person('Daniel'),
+          input: input([held('2026-11-17T14:00:00Z'), held('2026-11-24T14:00:00Z')]),
+        },
         { person: person('Aisha'), input: input([held('2026-10-07T19:00:00Z')]) },
         { person: person('Zoe'), input: input([]) },
-        { person: person('Ethan'), input: input([held('2026-11-11T18:00:00Z'), held('2026-11-25T18:00:00Z')]) },
+        {
+          person: person('Ethan'),
+          input: input([held('2026-11-11T18:00:00Z'), held('2026-11-25T18:00:00Z')]),
+        },
         { person: person('Bob'), input: input([held('2026-11-11T18:00:00Z'), held('2026-11-25T18:00:00Z')]) },
       ],
       { now: NOW, timeZone: TORONTO },

@@ -110,19 +110,34 @@ describe('weeklySeriesFromSlot', () => {
       'Toronto, winter',
       'America/Toronto',
       2,
-      { startLocal: '2026-11-23T10:00:00', endLocal: '2026-11-23T10:30:00', weekday: 'monday', startDate: '2026-11-23' },
+      {
+        startLocal: '2026-11-23T10:00:00',
+        endLocal: '2026-11-23T10:30:00',
+        weekday: 'monday',
+        startDate: '2026-11-23',
+      },
     ],
     [
       'the same instant is Monday morning in Vancouver',
       'America/Vancouver',
       1,
-      { startLocal: '2026-11-23T07:00:00', endLocal: '2026-11-23T07:30:00', weekday: 'monday', startDate: '2026-11-23' },
+      {
+        startLocal: '2026-11-23T07:00:00',
+        endLocal: '2026-11-23T07:30:00',
+        weekday: 'monday',
+        startDate: '2026-11-23',
+      },
     ],
     [
       'and Tuesday in Tokyo',
       'Asia/Tokyo',
       1,
-      { startLocal: '2026-11-24T00:00:00', endLocal: '2026-11-24T00:30:00', weekday: 'tuesday', startDate: '2026-11-24' },
+      {
+        startLocal: '2026-11-24T00:00:00',
+        endLocal: '2026-11-24T00:30:00',
+        weekday: 'tuesday',
+        startDate: '2026-11-24',
+      },
     ],
   ])('%s', (_name, zone, interval, expected) => {
     const series = weeklySeriesFromSlot(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applySpaceEdit } from '../../src/domain/space/spaceEdits';
 import type { SpaceDocument } from '../../src/domain/space/spaceDocument';
+import { applySpaceEdit } from '../../src/domain/space/spaceEdits';
 import { actionItemIdFromTaskKey, actionItemTaskKey } from '../../src/domain/todo/actionItemTaskKey';
 import { type LinkedTask, planActionItemTasks } from '../../src/domain/todo/planActionItemTasks';
 import { addActionItemEdit, emptySpace, SPACE_ID, spaceEdit } from '../support/spaceBuilders';
@@ -13,7 +13,12 @@ function space(): SpaceDocument {
     addActionItemEdit({ actionItemId: 'b', at: '2026-11-02T09:00:00.000Z', owner: 'leader' }),
     addActionItemEdit({ actionItemId: 'c', at: '2026-11-02T09:00:00.000Z', owner: 'employee' }),
     addActionItemEdit({ actionItemId: 'd', at: '2026-11-02T09:00:00.000Z', owner: 'leader' }),
-    spaceEdit('setActionItemStatus', { actionItemId: 'b', status: 'done', occurrence: null, at: '2026-11-03T10:00:00.000Z' }),
+    spaceEdit('setActionItemStatus', {
+      actionItemId: 'b',
+      status: 'done',
+      occurrence: null,
+      at: '2026-11-03T10:00:00.000Z',
+    }),
     spaceEdit('deleteActionItem', { actionItemId: 'd', at: '2026-11-03T10:00:00.000Z' }),
   ]) {
     doc = applySpaceEdit(doc, edit);
@@ -31,7 +36,12 @@ const task = (item: string, completedAt: string | null, taskId = `task-${item}`)
 describe('planActionItemTasks', () => {
   it.each<[string, LinkedTask[], string[], object]>([
     ['creates a task for my open item only', [], [], { create: ['a'], complete: [], reopen: [], close: [] }],
-    ['does not recreate a task deleted in To Do', [], ['a'], { create: [], complete: [], reopen: [], close: [] }],
+    [
+      'does not recreate a task deleted in To Do',
+      [],
+      ['a'],
+      { create: [], complete: [], reopen: [], close: [] },
+    ],
     [
       'closes my item when its task was completed in To Do',
       [task('a', '2026-11-04T12:00:00.000Z')],
@@ -56,7 +66,12 @@ describe('planActionItemTasks', () => {
         task('a', null),
         task('c', '2026-11-04T12:00:00.000Z'),
         task('d', null),
-        { taskId: 'elsewhere', key: actionItemTaskKey('another-space', 'a'), completed: true, completedAt: '2026-11-05T00:00:00.000Z' },
+        {
+          taskId: 'elsewhere',
+          key: actionItemTaskKey('another-space', 'a'),
+          completed: true,
+          completedAt: '2026-11-05T00:00:00.000Z',
+        },
       ],
       [],
       { create: [], complete: [], reopen: [], close: [] },
@@ -68,7 +83,12 @@ describe('planActionItemTasks', () => {
       { create: [], complete: [], reopen: [], close: ['a'] },
     ],
   ])('%s', (_name, tasks, createdBefore, expected) => {
-    const plan = planActionItemTasks({ document: space(), myRole: 'leader', tasks, createdBefore: new Set(createdBefore) });
+    const plan = planActionItemTasks({
+      document: space(),
+      myRole: 'leader',
+      tasks,
+      createdBefore: new Set(createdBefore),
+    });
     expect({ ...plan, create: plan.create.map((item) => item.id) }).toEqual(expected);
   });
 

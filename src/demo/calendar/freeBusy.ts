@@ -3,6 +3,8 @@
  * availability view (one digit per interval: 0 free, 1 tentative, 2 busy, 3 out of office, 4 working
  * elsewhere). Computed from the same mailbox instances as calendarView.
  */
+
+import { mailboxEventsFor } from '../mailbox/mailboxEvents';
 import type { DemoSeedUser } from '../seed/demoSeed.types';
 import type { EmulatorState } from '../state/stateStore';
 import { formatGraphDateTime } from '../time/civilDate';
@@ -10,7 +12,6 @@ import { instantToZonedDateTime } from '../time/zonedTime';
 import type { ViewZone } from './eventJson';
 import type { InstantRange } from './eventTiming';
 import { instancesInWindow } from './mailboxInstances';
-import { mailboxEventsFor } from '../mailbox/mailboxEvents';
 
 export type FreeBusyStatus = 'tentative' | 'busy' | 'oof' | 'workingElsewhere';
 
@@ -29,19 +30,32 @@ const VIEW_DIGIT: Readonly<Record<FreeBusyStatus, string>> = {
 };
 
 /** When two items overlap one interval, the view shows the strongest: out of office, busy, tentative, elsewhere. */
-const STRENGTH: Readonly<Record<FreeBusyStatus, number>> = { workingElsewhere: 1, tentative: 2, busy: 3, oof: 4 };
+const STRENGTH: Readonly<Record<FreeBusyStatus, number>> = {
+  workingElsewhere: 1,
+  tentative: 2,
+  busy: 3,
+  oof: 4,
+};
 
-function statusOf(showAs: string | null | undefined, response: string | null | undefined): FreeBusyStatus | null {
+function statusOf(
+  showAs: string | null | undefined,
+  response: string | null | undefined,
+): FreeBusyStatus | null {
   // A meeting the user declined, or an item shown as free, leaves them free.
   if (response === 'declined' || showAs === 'free') return null;
   if (showAs === 'oof') return 'oof';
   if (showAs === 'workingElsewhere') return 'workingElsewhere';
-  if (showAs === 'tentative' || response === 'tentativelyAccepted' || response === 'notResponded') return 'tentative';
+  if (showAs === 'tentative' || response === 'tentativelyAccepted' || response === 'notResponded')
+    return 'tentative';
   return 'busy';
 }
 
 /** The user's items that make them not free in the window, in time order. */
-export function scheduleItemsFor(state: EmulatorState, user: DemoSeedUser, window: InstantRange): ScheduleItem[] {
+export function scheduleItemsFor(
+  state: EmulatorState,
+  user: DemoSeedUser,
+  window: InstantRange,
+): ScheduleItem[] {
   const instances = instancesInWindow(mailboxEventsFor(state, user), window, 'UTC');
   return instances.flatMap((instance) => {
     const event = instance.source.event;
@@ -62,7 +76,11 @@ export function scheduleItemsFor(state: EmulatorState, user: DemoSeedUser, windo
   });
 }
 
-export function availabilityView(items: readonly ScheduleItem[], window: InstantRange, intervalMinutes: number): string {
+export function availabilityView(
+  items: readonly ScheduleItem[],
+  window: InstantRange,
+  intervalMinutes: number,
+): string {
   const step = intervalMinutes * 60_000;
   let view = '';
   for (let start = window.startMs; start < window.endMs; start += step) {

@@ -13,15 +13,17 @@ import type { RouteContext, RouteDefinition } from '../http/routeTypes';
 import { findUserByEmail } from '../mailbox/directory';
 import { parsePreferHeader, preferenceAppliedHeader, viewZoneFor } from '../odata/preferHeader';
 import { graphDateTimeToInstant } from '../time/zonedTime';
-import { mailboxSettingsOf } from './mailboxSettingsRoutes';
 import { ownMailboxOwner } from './mailboxOwner';
+import { mailboxSettingsOf } from './mailboxSettingsRoutes';
 
 const CONTEXT = 'https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.scheduleInformation)';
 
 function readInterval(value: unknown): number {
   if (value === undefined || value === null) return 30;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 5 || value > 1440) {
-    throw graphErrors.invalidParameter('availabilityViewInterval must be a whole number of minutes from 5 to 1440.');
+    throw graphErrors.invalidParameter(
+      'availabilityViewInterval must be a whole number of minutes from 5 to 1440.',
+    );
   }
   return value;
 }
@@ -59,7 +61,10 @@ async function getSchedule(context: RouteContext): Promise<Response> {
         scheduleId: address,
         availabilityView: '',
         scheduleItems: [],
-        error: { message: `The user '${address}' was not found.`, responseCode: 'ErrorMailRecipientNotFound' },
+        error: {
+          message: `The user '${address}' was not found.`,
+          responseCode: 'ErrorMailRecipientNotFound',
+        },
       };
     }
     const own = user.id === caller.id;

@@ -190,7 +190,13 @@ const todoTask = z.looseObject({
   dueDateTime: dateTimeTimeZoneLoose.nullish(),
   completedDateTime: dateTimeTimeZoneLoose.nullish(),
   linkedResources: z
-    .array(z.looseObject({ id: z.string().min(1), webUrl: z.string().nullish(), externalId: z.string().nullish() }))
+    .array(
+      z.looseObject({
+        id: z.string().min(1),
+        webUrl: z.string().nullish(),
+        externalId: z.string().nullish(),
+      }),
+    )
     .optional(),
 });
 

@@ -20,6 +20,7 @@ import {
 } from '../time/civilDate';
 import { resolveIanaTimeZone } from '../time/timeZoneNames';
 import { instantToZonedDateTime, zonedDateTimeToInstant } from '../time/zonedTime';
+import { shiftTodoLists } from '../todo/shiftTodoLists';
 import type {
   DemoSeed,
   DemoSeedDateTime,
@@ -158,6 +159,7 @@ export function shiftSeedByWeeks(seed: DemoSeed, weeks: number): DemoSeed {
     events: seed.events.map((event) => shiftEvent(event, days)),
   };
   if (seed.driveItems) shifted.driveItems = seed.driveItems.map((item) => shiftDriveItem(item, days));
+  if (seed.todoLists) shifted.todoLists = shiftTodoLists(seed.todoLists, days);
   if (seed.sentUpdates) {
     shifted.sentUpdates = seed.sentUpdates.map((update) => shiftSentUpdate(update, days, eventsById));
   }

@@ -11,7 +11,10 @@ function shiftTimestamp(value: string | undefined, days: number): string | undef
   return Number.isNaN(ms) ? value : new Date(ms + days * DAY_MS).toISOString();
 }
 
-function shiftZoned(value: DateTimeTimeZone | null | undefined, days: number): DateTimeTimeZone | null | undefined {
+function shiftZoned(
+  value: DateTimeTimeZone | null | undefined,
+  days: number,
+): DateTimeTimeZone | null | undefined {
   const wallClock = value?.dateTime ? parseCivilDateTime(value.dateTime) : null;
   if (!value || !wallClock) return value;
   return { ...value, dateTime: formatGraphDateTime(addDaysToDateTime(wallClock, days)) };
@@ -28,5 +31,7 @@ function shiftTask(task: DemoSeedTodoTask, days: number): DemoSeedTodoTask {
 }
 
 export function shiftTodoLists(lists: readonly DemoSeedTodoList[], days: number): DemoSeedTodoList[] {
-  return lists.map((list) => (list.tasks ? { ...list, tasks: list.tasks.map((task) => shiftTask(task, days)) } : list));
+  return lists.map((list) =>
+    list.tasks ? { ...list, tasks: list.tasks.map((task) => shiftTask(task, days)) } : list,
+  );
 }

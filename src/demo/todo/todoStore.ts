@@ -33,7 +33,11 @@ export function todoListsOf(state: EmulatorState, user: DemoSeedUser): DemoSeedT
   return hasDefault ? own : [defaultList(user), ...own];
 }
 
-export function findTodoList(state: EmulatorState, user: DemoSeedUser, listId: string): DemoSeedTodoList | null {
+export function findTodoList(
+  state: EmulatorState,
+  user: DemoSeedUser,
+  listId: string,
+): DemoSeedTodoList | null {
   return todoListsOf(state, user).find((list) => list.id === listId) ?? null;
 }
 
@@ -45,7 +49,9 @@ export function saveTodoList(store: StateStore, list: DemoSeedTodoList): void {
     return {
       ...state,
       todoLists: exists
-        ? lists.map((candidate) => (candidate.id === list.id && candidate.owner === list.owner ? list : candidate))
+        ? lists.map((candidate) =>
+            candidate.id === list.id && candidate.owner === list.owner ? list : candidate,
+          )
         : [...lists, list],
     };
   });
@@ -65,7 +71,9 @@ export function withTask(list: DemoSeedTodoList, task: DemoSeedTodoTask): DemoSe
   const exists = tasks.some((candidate) => candidate.id === task.id);
   return {
     ...list,
-    tasks: exists ? tasks.map((candidate) => (candidate.id === task.id ? task : candidate)) : [...tasks, task],
+    tasks: exists
+      ? tasks.map((candidate) => (candidate.id === task.id ? task : candidate))
+      : [...tasks, task],
   };
 }
 

@@ -48,5 +48,11 @@ export function summarizeActionItems(
     measured++;
     if (calendarDateIn(closedMs, timeZone) <= item.dueDate) closedOnTime++;
   }
-  return { open, overdue, measured, closedOnTime, followThrough: measured > 0 ? closedOnTime / measured : null };
+  return {
+    open,
+    overdue,
+    measured,
+    closedOnTime,
+    followThrough: measured > 0 ? closedOnTime / measured : null,
+  };
 }

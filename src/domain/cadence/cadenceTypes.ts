@@ -45,7 +45,11 @@ export interface CadenceClock {
   timeZone: string;
 }
 
-export type CadenceFlag = 'noRecentOneOnOne' | 'nothingScheduled' | 'frequentCancellations' | 'overdueActionItems';
+export type CadenceFlag =
+  | 'noRecentOneOnOne'
+  | 'nothingScheduled'
+  | 'frequentCancellations'
+  | 'overdueActionItems';
 
 export interface ActionItemSummary {
   open: number;

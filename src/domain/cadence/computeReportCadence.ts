@@ -60,11 +60,13 @@ export function computeReportCadence(input: ReportCadenceInput, clock: CadenceCl
   const nextScheduled = Number.isFinite(nextMs) ? new Date(nextMs).toISOString() : null;
   const daysSinceLast = lastHeld === null ? null : daysBetween(wallClockAt(lastHeldMs, zone).date, today);
   const daysUntilNext = nextScheduled === null ? null : daysBetween(today, wallClockAt(nextMs, zone).date);
-  const actionItems = input.actionItems === null ? null : summarizeActionItems(input.actionItems, today, zone);
+  const actionItems =
+    input.actionItems === null ? null : summarizeActionItems(input.actionItems, today, zone);
 
   const flags: CadenceFlag[] = [];
   if (daysSinceLast === null || daysSinceLast > CADENCE_RULES.recentDays) flags.push('noRecentOneOnOne');
-  if (daysUntilNext === null || daysUntilNext > CADENCE_RULES.scheduledAheadDays) flags.push('nothingScheduled');
+  if (daysUntilNext === null || daysUntilNext > CADENCE_RULES.scheduledAheadDays)
+    flags.push('nothingScheduled');
   if (cancelled >= CADENCE_RULES.cancellationsToFlag) flags.push('frequentCancellations');
   if (actionItems !== null && actionItems.overdue > 0) flags.push('overdueActionItems');
 

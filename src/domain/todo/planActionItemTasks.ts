@@ -44,7 +44,12 @@ export interface PlanTaskSyncInput {
  * Deleted items and items owned by the other person are left alone, with their tasks.
  * Pure: the graph layer carries out the plan.
  */
-export function planActionItemTasks({ document, myRole, tasks, createdBefore }: PlanTaskSyncInput): TaskSyncPlan {
+export function planActionItemTasks({
+  document,
+  myRole,
+  tasks,
+  createdBefore,
+}: PlanTaskSyncInput): TaskSyncPlan {
   const tasksByItem = new Map<string, LinkedTask[]>();
   for (const task of tasks) {
     const itemId = actionItemIdFromTaskKey(task.key, document.spaceId);
@@ -66,9 +71,8 @@ export function planActionItemTasks({ document, myRole, tasks, createdBefore }: 
       continue;
     }
     if (completed.length === 0) continue;
-    const lastCompletedAt = completed
-      .map((task) => task.completedAt ?? '')
-      .reduce((latest, at) => (at > latest ? at : latest), '');
+    // ISO instants in one spelling: the greatest string is the latest.
+    const lastCompletedAt = completed.map((task) => task.completedAt ?? '').sort().at(-1) ?? '';
     if (lastCompletedAt !== '' && item.stamps.status.at > lastCompletedAt) {
       plan.reopen.push(...completed.map((task) => task.taskId));
     } else {

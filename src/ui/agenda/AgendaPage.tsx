@@ -6,6 +6,8 @@ import type { PairOccurrence } from '../../graph/loadPairOccurrences';
 import { useStrings } from '../i18n/useStrings';
 import { LoadErrorMessage } from '../LoadErrorMessage';
 import { OneOnOnesSkeleton } from '../myOneOnOnes/OneOnOnesSkeleton';
+import { AgendaTodoSync } from '../todo/AgendaTodoSync';
+import type { TodoSyncApi } from '../todo/TodoSyncApi';
 import { useLoader } from '../useLoader';
 import { AgendaView, type InviteWriter } from './AgendaView';
 
@@ -30,10 +32,12 @@ interface AgendaPageProps {
   onBack: () => void;
   onSignIn?: (() => void) | undefined;
   invite?: InviteWriter | undefined;
+  /** Microsoft To Do sync of the person's own action items, when offered. */
+  todo?: TodoSyncApi | undefined;
 }
 
 /** The agenda of one 1:1 pair in the personal tab, with a way back to the list. */
-export function AgendaPage({ counterpartName, openAgenda, onBack, onSignIn, invite }: AgendaPageProps) {
+export function AgendaPage({ counterpartName, openAgenda, onBack, onSignIn, invite, todo }: AgendaPageProps) {
   const styles = useStyles();
   const { strings } = useStrings();
   const load = useCallback(() => openAgenda(), [openAgenda]);
@@ -64,6 +68,7 @@ export function AgendaPage({ counterpartName, openAgenda, onBack, onSignIn, invi
           onSignIn={onSignIn}
         />
       ) : null}
+      {state.status === 'ready' && todo ? <AgendaTodoSync session={state.value.session} todo={todo} /> : null}
       {state.status === 'ready' ? (
         <AgendaView session={state.value.session} occurrences={state.value.occurrences} invite={invite} />
       ) : null}

@@ -1,4 +1,11 @@
 /** English strings. French (Canada) must provide every key: `Messages` makes the compiler check it. */
+
+const pluralRules = new Intl.PluralRules('en');
+/** The singular or plural form for `count`, as Intl's plural rules for English choose. */
+const plural = (count: number, one: string, other: string) =>
+  pluralRules.select(count) === 'one' ? one : other;
+const number = new Intl.NumberFormat('en');
+
 export const en = {
   appTitle: 'My 1:1s',
   upcomingSubtitle: (days: number) => `Your 1:1s in the next ${days} days, from your Outlook calendar.`,
@@ -10,8 +17,7 @@ export const en = {
   relationManager: 'Your manager',
   relationOther: 'Colleague',
   nextOccurrence: (when: string) => `Next: ${when}`,
-  moreOccurrences: (count: number) =>
-    count === 1 ? '1 more in this period' : `${count} more in this period`,
+  moreOccurrences: (count: number) => `${count} more in this period`,
   recurrenceOnce: 'One-time',
   recurrenceDaily: (interval: number) => (interval === 1 ? 'Daily' : `Every ${interval} days`),
   recurrenceWeekly: (interval: number) => (interval === 1 ? 'Weekly' : `Every ${interval} weeks`),
@@ -29,9 +35,11 @@ export const en = {
   emptyBody:
     'A 1:1 is a meeting with just you and one other person. Schedule one in Outlook or Teams and it shows up here.',
   unreadableEvents: (count: number) =>
-    count === 1
-      ? '1 calendar event could not be read and is not shown.'
-      : `${count} calendar events could not be read and are not shown.`,
+    plural(
+      count,
+      `${count} calendar event could not be read and is not shown.`,
+      `${count} calendar events could not be read and are not shown.`,
+    ),
   tryAgain: 'Try again',
   signIn: 'Sign in',
   errorTitle: 'Your 1:1s could not be loaded',
@@ -117,7 +125,8 @@ export const en = {
   addTopicPlaceholder: 'A topic to talk about',
   add: 'Add',
   textEmpty: 'Type something first.',
-  textTooLong: (length: number, max: number) => `That is ${length} characters; the limit is ${max}.`,
+  textTooLong: (length: number, max: number) =>
+    `That is ${number.format(length)} characters; the limit is ${number.format(max)}.`,
   topicByEmployee: (name: string) => `From ${name}`,
   topicByYou: 'Your topic',
   carriedOver: 'Carried over',
@@ -169,6 +178,66 @@ export const en = {
   templateReset: 'Reset to default',
   templateSaved: 'Template saved',
   editTemplate: 'Edit prompts',
+  // My team (cadence health of each direct report), scheduling, and Microsoft To Do.
+  navLabel: 'Personal tab views',
+  navMyOneOnOnes: 'My 1:1s',
+  navMyTeam: 'My team',
+  teamTitle: 'My team',
+  teamSubtitle:
+    'How often you meet each direct report: the last 90 days, and what is booked for the next 30.',
+  teamLoading: 'Loading your team…',
+  teamLoadError: 'Your team could not be loaded',
+  teamEmptyTitle: 'No direct reports',
+  teamEmptyBody: 'The directory lists nobody who reports to you.',
+  teamNeedAttention: (count: number) =>
+    count === 1 ? '1 person needs your attention.' : `${count} people need your attention.`,
+  teamAllOnTrack: 'Every 1:1 is on track.',
+  chartsAsTables: 'Show charts as tables',
+  lastOneOnOne: 'Last 1:1',
+  nextOneOnOne: 'Next 1:1',
+  noneInHistory: 'None in the last 90 days',
+  noneScheduled: 'None scheduled',
+  daysAgo: (days: number) => (days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`),
+  inDays: (days: number) => (days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`),
+  lastNinetyDays: 'Last 90 days',
+  historyCounts: (held: number, cancelled: number, moved: number) =>
+    `${held} held · ${cancelled} cancelled or declined · ${moved} moved`,
+  actionItemCounts: (open: number, overdue: number) =>
+    overdue > 0 ? `${open} open, ${overdue} overdue` : `${open} open`,
+  followThrough: (percent: number | null) =>
+    percent === null
+      ? 'Follow-through: nothing due yet'
+      : `Follow-through: ${percent}% closed by the due date`,
+  noSharedAgenda: 'No shared agenda yet',
+  cadenceHealth: 'Cadence health',
+  onTrack: 'On track',
+  flagNoRecent: 'No 1:1 in the last 30 days',
+  flagNothingScheduled: 'No 1:1 in the next 30 days',
+  flagCancellations: (count: number) => `${count} cancelled in 90 days`,
+  flagOverdue: (count: number) => (count === 1 ? '1 overdue action item' : `${count} overdue action items`),
+  chartTitle: (name: string) => `1:1s per week with ${name}, last 12 weeks`,
+  chartSummary: (total: number, weeksWithout: number) =>
+    `${total} held in 12 weeks; ${weeksWithout} ${weeksWithout === 1 ? 'week' : 'weeks'} without one.`,
+  weekOf: 'Week of',
+  heldColumn: '1:1s held',
+  repeats: 'Repeats',
+  everyWeek: 'Every week',
+  everyTwoWeeks: 'Every 2 weeks',
+  scheduleOneOnOne: (name: string) => `Schedule a 1:1 with ${name}`,
+  scheduleButton: 'Schedule a 1:1',
+  scheduling: 'Finding a time you are both free…',
+  scheduled: (when: string) => `Scheduled for ${when}. The invite, with the agenda, is on its way.`,
+  noCommonSlot: 'You are not both free in working hours in the next two weeks. Schedule it in Outlook.',
+  scheduleFailed: 'The 1:1 could not be scheduled.',
+  todoSync: 'Add my action items to Microsoft To Do',
+  todoSyncHelp:
+    'Your own action items become tasks in a “1:1 action items” list. Completing a task closes the item.',
+  todoSynced: (created: number, closed: number) =>
+    created === 0 && closed === 0
+      ? 'Microsoft To Do is up to date.'
+      : `Microsoft To Do: ${created} added, ${closed} closed here.`,
+  todoSyncFailed: 'Microsoft To Do could not be reached. Your action items sync next time.',
+  todoLinkTitle: (name: string) => `1:1 with ${name}`,
 };
 
 export type Messages = typeof en;

@@ -1,6 +1,10 @@
 import type { Messages } from './messages.en';
 
-const plural = (count: number, one: string, many: string) => (count <= 1 ? one : many);
+const pluralRules = new Intl.PluralRules('fr-CA');
+/** The singular or plural form for `count`, as Intl's plural rules for French choose (0 and 1 are singular). */
+const plural = (count: number, one: string, many: string) =>
+  pluralRules.select(count) === 'one' ? one : many;
+const number = new Intl.NumberFormat('fr-CA');
 
 export const frCA: Messages = {
   appTitle: 'Mes rencontres 1:1',
@@ -127,7 +131,7 @@ export const frCA: Messages = {
   add: 'Ajouter',
   textEmpty: 'Écrivez d’abord quelque chose.',
   textTooLong: (length: number, max: number) =>
-    `Ce texte compte ${length} caractères; la limite est de ${max}.`,
+    `Ce texte compte ${number.format(length)} caractères; la limite est de ${number.format(max)}.`,
   topicByEmployee: (name: string) => `De ${name}`,
   topicByYou: 'Votre sujet',
   carriedOver: 'Reporté',
@@ -180,4 +184,67 @@ export const frCA: Messages = {
   templateReset: 'Revenir aux pistes par défaut',
   templateSaved: 'Modèle enregistré',
   editTemplate: 'Modifier les pistes',
+  // Mon équipe (régularité des rencontres avec chaque employé), planification et Microsoft To Do.
+  navLabel: 'Vues de l’onglet personnel',
+  navMyOneOnOnes: 'Mes rencontres 1:1',
+  navMyTeam: 'Mon équipe',
+  teamTitle: 'Mon équipe',
+  teamSubtitle:
+    'La fréquence de vos rencontres avec chaque employé : les 90 derniers jours, et ce qui est prévu dans les 30 prochains.',
+  teamLoading: 'Chargement de votre équipe…',
+  teamLoadError: 'Votre équipe n’a pas pu être chargée',
+  teamEmptyTitle: 'Aucun employé',
+  teamEmptyBody: 'L’annuaire ne compte personne qui relève de vous.',
+  teamNeedAttention: (count: number) =>
+    count <= 1
+      ? `${count} personne demande votre attention.`
+      : `${count} personnes demandent votre attention.`,
+  teamAllOnTrack: 'Toutes les rencontres 1:1 sont régulières.',
+  chartsAsTables: 'Afficher les graphiques en tableaux',
+  lastOneOnOne: 'Dernière rencontre',
+  nextOneOnOne: 'Prochaine rencontre',
+  noneInHistory: 'Aucune dans les 90 derniers jours',
+  noneScheduled: 'Aucune prévue',
+  daysAgo: (days: number) => (days === 0 ? 'aujourd’hui' : days === 1 ? 'hier' : `il y a ${days} jours`),
+  inDays: (days: number) => (days === 0 ? 'aujourd’hui' : days === 1 ? 'demain' : `dans ${days} jours`),
+  lastNinetyDays: '90 derniers jours',
+  historyCounts: (held: number, cancelled: number, moved: number) =>
+    `${held} ${plural(held, 'tenue', 'tenues')} · ${cancelled} ${plural(cancelled, 'annulée ou refusée', 'annulées ou refusées')} · ${moved} ${plural(moved, 'déplacée', 'déplacées')}`,
+  actionItemCounts: (open: number, overdue: number) =>
+    overdue > 0
+      ? `${open} ${plural(open, 'ouverte', 'ouvertes')}, ${overdue} en retard`
+      : `${open} ${plural(open, 'ouverte', 'ouvertes')}`,
+  followThrough: (percent: number | null) =>
+    percent === null ? 'Suivi : rien n’est encore échu' : `Suivi : ${percent} % terminées à l’échéance`,
+  noSharedAgenda: 'Pas encore d’ordre du jour partagé',
+  cadenceHealth: 'Régularité des rencontres',
+  onTrack: 'Régulier',
+  flagNoRecent: 'Aucune rencontre depuis 30 jours',
+  flagNothingScheduled: 'Aucune rencontre dans les 30 prochains jours',
+  flagCancellations: (count: number) => `${count} ${plural(count, 'annulée', 'annulées')} en 90 jours`,
+  flagOverdue: (count: number) => `${count} ${plural(count, 'mesure en retard', 'mesures en retard')}`,
+  chartTitle: (name: string) => `Rencontres 1:1 par semaine avec ${name}, 12 dernières semaines`,
+  chartSummary: (total: number, weeksWithout: number) =>
+    `${total} ${plural(total, 'tenue', 'tenues')} en 12 semaines; ${weeksWithout} ${plural(weeksWithout, 'semaine', 'semaines')} sans rencontre.`,
+  weekOf: 'Semaine du',
+  heldColumn: 'Rencontres tenues',
+  repeats: 'Répétition',
+  everyWeek: 'Chaque semaine',
+  everyTwoWeeks: 'Toutes les 2 semaines',
+  scheduleOneOnOne: (name: string) => `Planifier une rencontre 1:1 avec ${name}`,
+  scheduleButton: 'Planifier une rencontre',
+  scheduling: 'Recherche d’un moment où vous êtes tous deux libres…',
+  scheduled: (when: string) => `Planifiée le ${when}. L’invitation, avec l’ordre du jour, est envoyée.`,
+  noCommonSlot:
+    'Vous n’êtes pas libres en même temps pendant les heures de travail des deux prochaines semaines. Planifiez-la dans Outlook.',
+  scheduleFailed: 'La rencontre n’a pas pu être planifiée.',
+  todoSync: 'Ajouter mes mesures de suivi à Microsoft To Do',
+  todoSyncHelp:
+    'Vos propres mesures deviennent des tâches dans une liste « 1:1 action items ». Terminer une tâche ferme la mesure.',
+  todoSynced: (created: number, closed: number) =>
+    created === 0 && closed === 0
+      ? 'Microsoft To Do est à jour.'
+      : `Microsoft To Do : ${created} ${plural(created, 'ajoutée', 'ajoutées')}, ${closed} ${plural(closed, 'fermée', 'fermées')} ici.`,
+  todoSyncFailed: 'Microsoft To Do est injoignable. Vos mesures seront synchronisées la prochaine fois.',
+  todoLinkTitle: (name: string) => `Rencontre 1:1 avec ${name}`,
 };

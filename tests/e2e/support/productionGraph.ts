@@ -75,7 +75,9 @@ export function routeGraphToEmulator(
       new Request(request.url(), {
         method: request.method(),
         headers: request.headers(),
-        ...(body && request.method() !== 'GET' && request.method() !== 'HEAD' ? { body } : {}),
+        ...(body && request.method() !== 'GET' && request.method() !== 'HEAD'
+          ? { body: new Uint8Array(body) }
+          : {}),
       }),
     );
     const headers: Record<string, string> = {};

@@ -1,0 +1,16 @@
+import type { DirectoryPerson } from '../../domain/calendarEvent';
+import type { OneOnOneInterval } from '../../domain/scheduling/weeklySeriesFromSlot';
+import type { ScheduleOutcome } from '../../graph/scheduling/scheduleOneOnOne';
+import type { TeamOverview } from '../../graph/team/loadTeamOverview';
+
+/** What the team view needs from outside the UI (loaded on demand by the composition root). */
+export interface TeamViewApi {
+  loadTeam(): Promise<TeamOverview>;
+  schedule(
+    me: DirectoryPerson,
+    report: DirectoryPerson,
+    interval: OneOnOneInterval,
+  ): Promise<ScheduleOutcome>;
+  /** The zone days and weeks are counted in: the device's. */
+  timeZone: string;
+}

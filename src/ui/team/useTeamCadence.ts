@@ -1,0 +1,46 @@
+import { useEffect, useMemo, useState } from 'react';
+import { actionItemFacts } from '../../domain/cadence/actionItemFacts';
+import { computeTeamCadence, type TeamMemberCadence } from '../../domain/cadence/computeTeamCadence';
+import type { DirectoryPerson } from '../../domain/calendarEvent';
+import type { TeamMember, TeamOverview } from '../../graph/team/loadTeamOverview';
+
+export interface TeamRow extends TeamMemberCadence<DirectoryPerson> {
+  member: TeamMember;
+}
+
+/**
+ * Every report's cadence, recomputed when a space changes (an item closed from To Do, say). "Now" is when
+ * the team was loaded: a refresh reads the calendar again anyway.
+ */
+export function useTeamCadence(overview: TeamOverview | null, timeZone: string): TeamRow[] {
+  const [revision, setRevision] = useState(0);
+  const [now] = useState(() => new Date());
+  useEffect(() => {
+    if (!overview) return;
+    const unsubscribe = overview.members.map((member) =>
+      member.space ? member.space.subscribe(() => setRevision((n) => n + 1)) : () => undefined,
+    );
+    return () => {
+      for (const stop of unsubscribe) stop();
+    };
+  }, [overview]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `revision` is the recompute trigger.
+  return useMemo(() => {
+    if (!overview) return [];
+    const byEmail = new Map(overview.members.map((member) => [member.person.email, member]));
+    const rows = computeTeamCadence(
+      overview.members.map((member) => {
+        const document = member.space?.snapshot().document ?? null;
+        return {
+          person: member.person,
+          input: { ...member.calendar, actionItems: document ? actionItemFacts(document) : null },
+        };
+      }),
+      { now, timeZone },
+    );
+    return rows.flatMap((row) => {
+      const member = byEmail.get(row.person.email);
+      return member ? [{ ...row, member }] : [];
+    });
+  }, [overview, timeZone, now, revision]);
+}
