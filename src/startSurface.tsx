@@ -24,8 +24,8 @@ export interface Surface {
   store: KeyValueStore;
   /** The demo bar in the demo tenant; nothing in production. */
   banner: ReactNode;
-  /** Interactive sign-in, from a user's click; reports AuthFailed to Teams when it fails. */
-  signIn: () => void;
+  /** Interactive sign-in, from a user's click; resolves once signed in, reports AuthFailed to Teams when it fails. */
+  signIn: () => Promise<void>;
   render: (content: ReactNode) => void;
 }
 
@@ -60,9 +60,11 @@ export async function startSurface(run: (surface: Surface) => void | Promise<voi
     graph: createGraphClient(tokens, GRAPH_SCOPES),
     store: browserKeyValueStore(),
     banner,
-    signIn: () => {
-      tokens.signIn(GRAPH_SCOPES).catch(() => notifyFailure('auth-failed'));
-    },
+    signIn: () =>
+      tokens.signIn(GRAPH_SCOPES).catch((error: unknown) => {
+        notifyFailure('auth-failed');
+        throw error;
+      }),
     render: (content) =>
       renderApp(
         host,

@@ -5,6 +5,7 @@
 import { delay, type HttpHandler, HttpResponse, http } from 'msw';
 import { createBatchRoute } from './batch/batchRoute';
 import { chatIdForEvent } from './chats/meetingChats';
+import { readDownloadUrl } from './drive/downloadUrl';
 import { driveIdFor } from './drive/driveIds';
 import { createFaultInjector, type FaultController } from './faults/faultController';
 import { faultResponse } from './faults/faultResponses';
@@ -112,6 +113,21 @@ export function createGraphEmulator(options: GraphEmulatorOptions): GraphEmulato
     http.all(`${GRAPH_V1_BASE}/*`, async ({ request }) => {
       const response = await handle(request);
       return response.type === 'error' ? HttpResponse.error() : response;
+    }),
+    // A file's pre-authenticated download link (`@microsoft.graph.downloadUrl`), on the owner's SharePoint host.
+    http.get('https://*.sharepoint.com/*', async ({ request }) => {
+      if (faults.latencyMs > 0) await delay(faults.latencyMs);
+      const outcome = faults.next(new URL(request.url).pathname, true);
+      if (outcome) return faultResponse(outcome, responseMetaFor(request, now()));
+      const link = readDownloadUrl(new URL(request.url));
+      const item = link
+        ? store.read().driveItems?.find((entry) => entry.id === link.item && entry.file)
+        : undefined;
+      if (!item) return new HttpResponse('Not found', { status: 404 });
+      return new HttpResponse(item.content ?? '', {
+        status: 200,
+        headers: { 'Content-Type': 'application/octet-stream' },
+      });
     }),
     // Other versions (beta) are not emulated: say so instead of letting the request escape to the network.
     http.all(`${GRAPH_ORIGIN}/*`, ({ request }) => {

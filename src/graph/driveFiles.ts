@@ -53,23 +53,47 @@ export async function readDriveFile(
   graph: GraphConnection,
   location: DriveFileLocation,
 ): Promise<DriveFileVersion | null> {
-  let item: DriveItem;
+  let item: DriveItem & { '@microsoft.graph.downloadUrl'?: string };
   try {
-    item = await graph.run<DriveItem>((client) =>
-      client.api(itemUrl(location)).select(['id', 'eTag', 'parentReference']).get(),
+    item = await graph.run((client) =>
+      client
+        .api(itemUrl(location))
+        .select(['id', 'eTag', 'parentReference', '@microsoft.graph.downloadUrl'])
+        .get(),
     );
   } catch (error) {
     if (error instanceof GraphRequestError && error.kind === 'not-found') return null;
     throw error;
   }
   const id = fileId(item);
-  const text = await graph.run<string>((client) =>
-    client
-      .api(contentUrl({ driveId: id.driveId, itemId: id.itemId }))
-      .responseType(ResponseType.TEXT)
-      .get(),
-  );
+  const downloadUrl = item['@microsoft.graph.downloadUrl'];
+  const text = downloadUrl
+    ? await downloadPreauthenticated(downloadUrl)
+    : await graph.run<string>((client) =>
+        client
+          .api(contentUrl({ driveId: id.driveId, itemId: id.itemId }))
+          .responseType(ResponseType.TEXT)
+          .get(),
+      );
   return { ...id, text: typeof text === 'string' ? text : String(text ?? '') };
+}
+
+/**
+ * OneDrive answers `/content` with a redirect to SharePoint, which a browser refuses to follow with an
+ * Authorization header (CORS). The item's short-lived download URL needs no token, so it is fetched plainly.
+ */
+async function downloadPreauthenticated(url: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new GraphRequestError('offline', error instanceof Error ? error.message : 'The download failed');
+  }
+  if (!response.ok) {
+    const kind = response.status === 404 ? 'not-found' : response.status >= 500 ? 'unavailable' : 'unknown';
+    throw new GraphRequestError(kind, `The file download answered ${response.status}`, response.status);
+  }
+  return response.text();
 }
 
 /** Writes a whole (small) file with a simple PUT, under the given precondition. */

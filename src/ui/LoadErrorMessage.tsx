@@ -12,7 +12,8 @@ interface LoadErrorMessageProps {
   title: string;
   error: unknown;
   onRetry: () => void;
-  onSignIn?: (() => void) | undefined;
+  /** Resolves once signed in: the failed load is then tried again. */
+  onSignIn?: (() => void | Promise<void>) | undefined;
 }
 
 /** An error with a way out: "Try again", and "Sign in" when signing in is what fixes it. */
@@ -27,7 +28,10 @@ export function LoadErrorMessage({ title, error, onRetry, onSignIn }: LoadErrorM
       </MessageBarBody>
       <MessageBarActions>
         {explained.needsSignIn && onSignIn ? (
-          <Button appearance="primary" onClick={onSignIn}>
+          <Button
+            appearance="primary"
+            onClick={() => Promise.resolve(onSignIn()).then(onRetry, () => undefined)}
+          >
             {strings.signIn}
           </Button>
         ) : null}

@@ -41,7 +41,7 @@ function routeFromHash(hash: string): Route {
 interface PersonalTabAppProps {
   loadUpcoming: (days: number) => Promise<UpcomingOneOnOnes>;
   openAgenda: (counterpartEmail: string, known: AgendaParticipants | null) => Promise<OpenedAgenda>;
-  onSignIn?: (() => void) | undefined;
+  onSignIn?: (() => void | Promise<void>) | undefined;
   onFirstResult?: (() => void) | undefined;
   initialDays?: number | undefined;
   invite?: InviteWriter | undefined;

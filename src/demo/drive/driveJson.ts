@@ -1,6 +1,7 @@
 /** Drives, driveItems and permissions as Graph v1.0 returns them for OneDrive for Business. */
 import type { Identity, ItemReference, Permission } from '@microsoft/microsoft-graph-types';
 import type { DemoSeedDriveItem, DemoSeedUser } from '../seed/demoSeed.types';
+import { downloadUrlFor } from './downloadUrl';
 import { granteeOf } from './driveAccess';
 import { byteLength, mimeTypeFor } from './driveContent';
 import { driveIdFor } from './driveIds';
@@ -153,6 +154,9 @@ export function driveItemJson(item: DemoSeedDriveItem, context: DriveRenderConte
     fileSystemInfo: { createdDateTime, lastModifiedDateTime },
     ...(item.description ? { description: item.description } : {}),
     ...(item.file ? { file: { mimeType: item.file.mimeType ?? mimeTypeFor(item.name) } } : {}),
+    ...(item.file
+      ? { '@microsoft.graph.downloadUrl': downloadUrlFor(item, context.owner, context.caller) }
+      : {}),
     ...(item.folder || item.root ? { folder: { childCount: childrenOf(context.items, item).length } } : {}),
     ...(item.root ? { root: {} } : {}),
     ...(item.specialFolder ? { specialFolder: { name: item.specialFolder.name } } : {}),

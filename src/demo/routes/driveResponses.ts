@@ -21,6 +21,7 @@ const driveItemSelectRules: EntitySelectRules = {
   errorCode: 'invalidRequest',
   properties: [
     'id',
+    '@microsoft.graph.downloadUrl',
     'name',
     'eTag',
     'cTag',

@@ -30,7 +30,7 @@ interface AgendaPageProps {
   counterpartName: string;
   openAgenda: () => Promise<OpenedAgenda>;
   onBack: () => void;
-  onSignIn?: (() => void) | undefined;
+  onSignIn?: (() => void | Promise<void>) | undefined;
   invite?: InviteWriter | undefined;
   /** Microsoft To Do sync of the person's own action items, when offered. */
   todo?: TodoSyncApi | undefined;

@@ -43,7 +43,7 @@ interface MeetingPanelAppProps {
   /** The "My 1:1s" list, shown as a nested view when this meeting is not a 1:1. */
   renderMyOneOnOnes: () => ReactNode;
   onFirstResult: () => void;
-  onSignIn?: (() => void) | undefined;
+  onSignIn?: (() => void | Promise<void>) | undefined;
   invite?: InviteWriter | undefined;
 }
 

@@ -61,7 +61,7 @@ export interface AutoAttachSetting {
 
 interface MyOneOnOnesPageProps {
   loadUpcoming: (days: number) => Promise<UpcomingOneOnOnes>;
-  onSignIn?: (() => void) | undefined;
+  onSignIn?: (() => void | Promise<void>) | undefined;
   initialDays?: number;
   /** Called once, when the list or a clear error is first on screen (Teams' notifySuccess). */
   onFirstResult?: (() => void) | undefined;

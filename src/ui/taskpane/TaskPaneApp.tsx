@@ -31,7 +31,7 @@ interface TaskPaneAppProps {
   load: () => Promise<TaskPaneAgenda>;
   /** Compose only: writes the agenda block into the invite being composed. */
   insertAgenda: ((opened: OpenedPairAgenda) => Promise<'inserted' | 'unchanged'>) | null;
-  onSignIn?: (() => void) | undefined;
+  onSignIn?: (() => void | Promise<void>) | undefined;
 }
 
 /** The Outlook task pane on an appointment: its 1:1 agenda, and "Insert or refresh agenda" while composing. */

@@ -57,7 +57,7 @@ const useStyles = makeStyles({
 interface TeamPageProps {
   api: TeamViewApi;
   todo?: TodoSyncApi | undefined;
-  onSignIn?: (() => void) | undefined;
+  onSignIn?: (() => void | Promise<void>) | undefined;
   onOpenAgenda: (person: DirectoryPerson) => void;
 }
 
