@@ -80,6 +80,33 @@ async function measureMerge() {
   record('mergeSpaceDocuments, 2 × 1,000 topics (median of 50)', '< 10 ms', `${ms.toFixed(2)} ms`, ms < 10);
 }
 
+/** The team view's computation: 1:1 detection, each report's calendar, and cadence health, for 50 reports. */
+async function measureTeamCadence() {
+  const { directReportSeries, reportCalendars } = await importTs('src/domain/cadence/reportCalendars.ts');
+  const { computeTeamCadence } = await importTs('src/domain/cadence/computeTeamCadence.ts');
+  const { generateSyntheticTeam } = await importTs('tests/support/syntheticTeam.ts');
+  const team = generateSyntheticTeam(50, 7);
+  const run = () => {
+    const found = directReportSeries(team.events, team.people);
+    const calendars = reportCalendars(found, team.people.directReports, team.cancelledDatesByMaster);
+    const members = team.people.directReports.map((person) => ({
+      person,
+      input: {
+        ...calendars.get(person.email),
+        actionItems: team.actionItemsByReport.get(person.email) ?? null,
+      },
+    }));
+    return computeTeamCadence(members, { now: team.now, timeZone: 'America/Toronto' });
+  };
+  const ms = timeMedian(20, run);
+  record(
+    `team cadence, 50 reports × 1 year (${team.events.length.toLocaleString('en')} events, median of 20)`,
+    '< 100 ms',
+    `${ms.toFixed(1)} ms`,
+    ms < 100,
+  );
+}
+
 async function measureInviteBlock() {
   const { bodyWithAgenda } = await importTs('src/domain/invite/agendaOnInvite.ts');
   const { outlookInviteDocument } = await importTs('tests/fixtures/outlookBodies/teamsInviteBodies.ts');
@@ -285,6 +312,7 @@ await measureLaunchScript();
 await measureDetection();
 await measureMerge();
 await measureInviteBlock();
+await measureTeamCadence();
 await measureFirstPaint();
 
 const header = ['figure', 'target', 'measured', 'ok'];

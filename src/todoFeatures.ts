@@ -29,6 +29,7 @@ export interface SpaceWithPerson {
  */
 export function createTodoFeatures({ graph, store, deployment }: TodoFeatureContext) {
   let running: Promise<TodoSyncResult> | null = null;
+  const listCache = { listId: null as string | null };
   const webUrlOf = (entry: SpaceWithPerson): string => {
     const file = entry.space.snapshot().file;
     const reference = entry.reference ?? (file ? { driveId: file.driveId, itemId: file.itemId } : null);
@@ -58,6 +59,7 @@ export function createTodoFeatures({ graph, store, deployment }: TodoFeatureCont
       spaces,
       timeZone: browserTimeZone(),
       now: () => new Date(),
+      listCache,
     });
   };
   return {

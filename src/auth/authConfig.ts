@@ -80,16 +80,23 @@ export const GRAPH_SCOPES = [
   // cope with a manager or report without name or email. *Unverified*: whether ReadBasic.All returns the
   // manager's name and email on a real tenant. Job titles are not part of the basic profile.
   'User.ReadBasic.All',
-  // GET /me/calendarView: the 1:1 meetings, their attendees, recurrence and Teams join link; and PATCH of one
-  // occurrence's body to put the agenda into the invite the leader organizes.
+  // GET /me/calendarView: the 1:1 meetings, their attendees, recurrence and Teams join link; PATCH of one
+  // occurrence's body to put the agenda into the invite the leader organizes; POST /me/events to schedule a
+  // report's recurring 1:1, and POST /me/calendar/getSchedule for both people's free/busy (Graph lists
+  // Calendars.ReadBasic as least privileged for getSchedule; ReadWrite covers it, so no scope is added).
   'Calendars.ReadWrite',
   // The shared 1:1 agenda document: created in the leader's app folder and opened by the employee at
   // /drives/{d}/items/{i}, which needs the .All variant (the file is in someone else's drive). Also each
   // person's own private notes and template in their app folder.
   'Files.ReadWrite.All',
   // GET /chats/{id}?$select=onlineMeetingInfo: which calendar event the Teams meeting the app is open in belongs
-  // to. Kept last: the order matches the manifest's nestedAppAuthInfo scopes.
+  // to.
   'Chat.ReadBasic',
+  // Microsoft To Do: the person's own action items as tasks in a "1:1 action items" list, with a link back to
+  // the 1:1. The sync is off until the person turns it on, but the scope is asked for at sign-in with the
+  // others (one consent, and NAA serves the prefetched token only for the manifest's scope list).
+  // Appended last: the order matches the manifest's nestedAppAuthInfo scopes.
+  'Tasks.ReadWrite',
 ] as const;
 
 export type GraphScope = (typeof GRAPH_SCOPES)[number];
@@ -105,4 +112,6 @@ export const SCOPE_REASONS: Readonly<Record<GraphScope, string>> = {
     "In a Teams meeting, read which calendar 1:1 the meeting chat belongs to (its join link), to show that 1:1's agenda.",
   'Files.ReadWrite.All':
     "Keep each 1:1's shared agenda in the leader's OneDrive app folder, shared with the employee, and open it from the employee's side; keep your private notes in your own OneDrive.",
+  'Tasks.ReadWrite':
+    'If you turn it on: put your own action items into a Microsoft To Do list, and close an item when you complete its task.',
 };

@@ -8,7 +8,7 @@ import type { OpenedAgenda } from './agenda/AgendaPage';
 import type { InviteWriter } from './agenda/AgendaView';
 import { type AutoAttachSetting, MyOneOnOnesPage } from './myOneOnOnes/MyOneOnOnesPage';
 import { OneOnOnesSkeleton } from './myOneOnOnes/OneOnOnesSkeleton';
-import { PersonalTabNavigation, type PersonalTabView } from './PersonalTabNavigation';
+import type { PersonalTabView } from './PersonalTabNavigation';
 import type { TeamViewApi } from './team/TeamViewApi';
 import type { TodoSyncApi } from './todo/TodoSyncApi';
 
@@ -16,8 +16,12 @@ import type { TodoSyncApi } from './todo/TodoSyncApi';
 const AgendaPage = lazy(() =>
   import('./agenda/AgendaPage').then((module) => ({ default: module.AgendaPage })),
 );
-// The team view (and its charts) is for leaders only: its code loads when it is first opened.
+// The team view (and its charts) is for leaders only: its code loads when it is first opened, and so does
+// the tab bar that leads to it (shown once the list knows the person has direct reports).
 const TeamPage = lazy(() => import('./team/TeamPage').then((module) => ({ default: module.TeamPage })));
+const PersonalTabNavigation = lazy(() =>
+  import('./PersonalTabNavigation').then((module) => ({ default: module.PersonalTabNavigation })),
+);
 
 type Route =
   | { kind: 'list' }
@@ -138,7 +142,9 @@ export function PersonalTabApp({
   }
   const navigation =
     team && (route.kind === 'team' || hasReports) ? (
-      <PersonalTabNavigation current={route.kind === 'team' ? 'team' : 'mine'} onSelect={navigate} />
+      <Suspense fallback={null}>
+        <PersonalTabNavigation current={route.kind === 'team' ? 'team' : 'mine'} onSelect={navigate} />
+      </Suspense>
     ) : null;
   if (route.kind === 'team' && team) {
     return (

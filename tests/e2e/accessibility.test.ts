@@ -63,7 +63,10 @@ async function seriousViolations(target: Page | Frame): Promise<string[]> {
       (v) =>
         `${v.impact} ${v.id} (${v.help}): ${v.nodes
           .slice(0, 8)
-          .map((n) => `${JSON.stringify(n.target)}${n.failureSummary ? ` [${n.failureSummary.replace(/\s+/g, ' ')}]` : ''}`)
+          .map(
+            (n) =>
+              `${JSON.stringify(n.target)}${n.failureSummary ? ` [${n.failureSummary.replace(/\s+/g, ' ')}]` : ''}`,
+          )
           .join('; ')}${v.nodes.length > 8 ? `; …and ${v.nodes.length - 8} more` : ''}`,
     );
 }
@@ -95,7 +98,9 @@ async function waitUntilSaved(page: Page): Promise<void> {
   try {
     await page.locator('[data-testid="sync-status"][data-state="saved"][data-pending="0"]').first().waitFor();
   } catch (error) {
-    const state = await status.evaluate((e) => `${e.getAttribute('data-state')}/${e.getAttribute('data-pending')}`);
+    const state = await status.evaluate(
+      (e) => `${e.getAttribute('data-state')}/${e.getAttribute('data-pending')}`,
+    );
     throw new Error(`The agenda stayed ${state}: ${String(error)}`);
   }
 }
@@ -106,7 +111,9 @@ const report: string[] = [];
 async function audit(surface: string, theme: ThemeName, target: Page | Frame): Promise<void> {
   await expectTheme(target, theme);
   const found = await seriousViolations(target);
-  report.push(`${surface} / ${theme}: ${found.length === 0 ? 'no serious or critical violations' : found.join('\n  ')}`);
+  report.push(
+    `${surface} / ${theme}: ${found.length === 0 ? 'no serious or critical violations' : found.join('\n  ')}`,
+  );
   expect(found, `${surface} in ${theme}:\n${found.join('\n')}`).toEqual([]);
 }
 
@@ -188,13 +195,19 @@ describe.each(THEMES)('axe on every surface, theme %s', (theme) => {
       .or(page.getByRole('link', { name: /team/i }))
       .first();
     if ((await entry.count()) === 0) {
-      report.push(`team view / ${theme}: skipped, src/ui/team exists but no "Team" tab, button or link leads to it`);
+      report.push(
+        `team view / ${theme}: skipped, src/ui/team exists but no "Team" tab, button or link leads to it`,
+      );
       test.skip();
       return;
     }
     await entry.click();
-    await page.waitForLoadState('networkidle');
-    await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 30_000 }).catch(() => {});
+    // The team list (or a clear error) once loaded, with a member card, a chart and its flags.
+    await page.getByTestId('team-list').or(page.getByRole('alert')).first().waitFor({ timeout: 30_000 });
+    await page
+      .locator('main[aria-busy="true"]')
+      .waitFor({ state: 'detached', timeout: 30_000 })
+      .catch(() => undefined);
     await audit('team view', theme, page);
   });
 

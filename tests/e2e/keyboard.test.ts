@@ -88,7 +88,12 @@ async function hasVisibleFocus(target: Locator): Promise<boolean> {
   });
 }
 
-async function keyboardAgendaFlow(page: Page, scope: Page | FrameLocator, topicText: string, itemText: string) {
+async function keyboardAgendaFlow(
+  page: Page,
+  scope: Page | FrameLocator,
+  topicText: string,
+  itemText: string,
+) {
   // Add a topic to Direction: tab to its box, type, Enter submits the form.
   const direction = scope.getByTestId('section-direction');
   const topicBox = direction.getByRole('textbox', { name: /Add a topic/ });
@@ -125,7 +130,8 @@ async function keyboardAgendaFlow(page: Page, scope: Page | FrameLocator, topicT
   const menu = scope.getByRole('menu');
   await menu.waitFor();
   const defer = menu.getByRole('menuitem', { name: 'Defer to next 1:1' });
-  for (let presses = 0; presses < 8 && !(await isFocused(defer)); presses++) await page.keyboard.press('ArrowDown');
+  for (let presses = 0; presses < 8 && !(await isFocused(defer)); presses++)
+    await page.keyboard.press('ArrowDown');
   expect(await isFocused(defer)).toBe(true);
   await page.keyboard.press('Enter');
   await expect.poll(() => second.getAttribute('data-topic-state')).toBe('deferred');
@@ -222,7 +228,12 @@ describe('keyboard alone', () => {
     await page.keyboard.press('Enter');
     const accountability = page.getByTestId('section-accountability');
     await accountability.getByTestId('action-item').filter({ hasText: 'Keyboard action item' }).waitFor();
-    await page.getByTestId('section-direction').getByTestId('topic').filter({ hasText: 'Keyboard topic' }).first().waitFor();
+    await page
+      .getByTestId('section-direction')
+      .getByTestId('topic')
+      .filter({ hasText: 'Keyboard topic' })
+      .first()
+      .waitFor();
   });
 
   it('does the same in the 280 px meeting side panel inside Teams', async () => {

@@ -18,6 +18,8 @@ let tenant: GraphEmulatorServer;
 let graph: GraphConnection;
 let session: AgendaSession;
 const store = memoryKeyValueStore();
+// Shared by the syncs, as in the app: after the first one, the list is not looked up again.
+const listCache = { listId: null as string | null };
 
 beforeAll(async () => {
   tenant = startGraphEmulatorServer({ now: () => new Date() });
@@ -48,6 +50,7 @@ const sync = () =>
     ],
     timeZone: 'America/Toronto',
     now: () => new Date(),
+    listCache,
   });
 
 type EditBody = SpaceEdit extends infer E

@@ -91,6 +91,7 @@ describe('GRAPH_SCOPES', () => {
       'Calendars.ReadWrite',
       'Files.ReadWrite.All',
       'Chat.ReadBasic',
+      'Tasks.ReadWrite',
     ]);
   });
 

@@ -59,8 +59,14 @@ describe('UI strings in English and French (Canada)', () => {
   const frKeys = Object.keys(frCA).sort();
 
   it('has the same keys in both languages', () => {
-    expect(enKeys.filter((key) => !frKeys.includes(key)), 'keys missing in fr-CA').toEqual([]);
-    expect(frKeys.filter((key) => !enKeys.includes(key)), 'keys missing in en').toEqual([]);
+    expect(
+      enKeys.filter((key) => !frKeys.includes(key)),
+      'keys missing in fr-CA',
+    ).toEqual([]);
+    expect(
+      frKeys.filter((key) => !enKeys.includes(key)),
+      'keys missing in en',
+    ).toEqual([]);
     expect(enKeys.length).toBeGreaterThan(50);
   });
 
@@ -101,7 +107,9 @@ describe('UI strings in English and French (Canada)', () => {
             const first = byCategory.get(category);
             if (!first) byCategory.set(category, { n, text });
             else if (first.text !== text)
-              problems.push(`${language} ${key} (argument ${position + 1}): ${first.n} → "${first.text}", ${n} → "${text}"`);
+              problems.push(
+                `${language} ${key} (argument ${position + 1}): ${first.n} → "${first.text}", ${n} → "${text}"`,
+              );
           }
         });
       }
@@ -122,9 +130,13 @@ describe('UI strings in English and French (Canada)', () => {
       const english = call(en[key as keyof Messages] as AnyMessage, types);
       const french = call(frCA[key as keyof Messages] as AnyMessage, types);
       // Names, numbers and product names alone are the same in both languages.
-      return english === french && /[a-z]{4,}/i.test(english.replace(SAMPLE_TEXT, '').replace(/Microsoft|Teams|Outlook|To Do/g, ''));
+      return (
+        english === french &&
+        /[a-z]{4,}/i.test(english.replace(SAMPLE_TEXT, '').replace(/Microsoft|Teams|Outlook|To Do/g, ''))
+      );
     });
-    if (sameAsEnglish.length > 0) console.warn(`fr-CA strings identical to English: ${sameAsEnglish.join(', ')}`);
+    if (sameAsEnglish.length > 0)
+      console.warn(`fr-CA strings identical to English: ${sameAsEnglish.join(', ')}`);
     // A few may legitimately be the same; a large share means a missing translation.
     expect(sameAsEnglish.length).toBeLessThan(Math.max(3, enKeys.length * 0.05));
   });
@@ -189,7 +201,13 @@ describe('no hard-coded English in the UI (warning only)', () => {
     walk(join(ROOT, 'src/ui'));
     const findings: string[] = [];
     for (const file of files) {
-      const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+      const source = ts.createSourceFile(
+        file,
+        readFileSync(file, 'utf8'),
+        ts.ScriptTarget.Latest,
+        true,
+        ts.ScriptKind.TSX,
+      );
       const visit = (node: ts.Node) => {
         if (ts.isJsxText(node) && /[A-Za-z]{3,}/.test(node.getText(source))) {
           findings.push(`${file.slice(ROOT.length + 1)}: text "${node.getText(source).trim()}"`);
@@ -201,7 +219,9 @@ describe('no hard-coded English in the UI (warning only)', () => {
           ts.isStringLiteral(node.initializer) &&
           /[A-Za-z]{3,}/.test(node.initializer.text)
         ) {
-          findings.push(`${file.slice(ROOT.length + 1)}: ${node.name.getText(source)}="${node.initializer.text}"`);
+          findings.push(
+            `${file.slice(ROOT.length + 1)}: ${node.name.getText(source)}="${node.initializer.text}"`,
+          );
         }
         ts.forEachChild(node, visit);
       };

@@ -181,6 +181,7 @@ describe('Teams surfaces', () => {
       'Calendars.ReadWrite',
       'Files.ReadWrite.All',
       'Chat.ReadBasic',
+      'Tasks.ReadWrite',
     ]);
     // The host serves the prefetched token only when the app asks for the same scopes in the same order.
     const asked = naa.scopes.filter((scope) => (GRAPH_SCOPES as readonly string[]).includes(scope));

@@ -14,7 +14,10 @@ export interface ReportCalendar {
  * Detection drops cancelled events (they are not meetings that will happen), but cadence counts them. They
  * are passed in as live and remembered by id, so they group with their series like any other occurrence.
  */
-function keepCancelled(events: readonly CalendarEvent[]): { events: CalendarEvent[]; cancelledIds: Set<string> } {
+function keepCancelled(events: readonly CalendarEvent[]): {
+  events: CalendarEvent[];
+  cancelledIds: Set<string>;
+} {
   const cancelledIds = new Set<string>();
   const kept = events.map((event) => {
     if (!event.isCancelled) return event;
@@ -24,13 +27,23 @@ function keepCancelled(events: readonly CalendarEvent[]): { events: CalendarEven
   return { events: kept, cancelledIds };
 }
 
-/** The 1:1 series with direct reports, and the ones the user organizes (whose cancellations the masters hold). */
+export interface DirectReportSeries {
+  series: OneOnOneSeries[];
+  /** Masters of the series the user organizes: their cancelled occurrences are read from them. */
+  organizedMasterIds: string[];
+  cancelledIds: Set<string>;
+  events: CalendarEvent[];
+}
+
+/** The 1:1 series with direct reports, cancelled occurrences included. */
 export function directReportSeries(
   events: readonly CalendarEvent[],
   people: OneOnOnePeople,
-): { series: OneOnOneSeries[]; organizedMasterIds: string[]; cancelledIds: Set<string>; events: CalendarEvent[] } {
+): DirectReportSeries {
   const kept = keepCancelled(events);
-  const series = detectOneOnOnes(kept.events, people).filter((s) => s.counterpart.relation === 'directReport');
+  const series = detectOneOnOnes(kept.events, people).filter(
+    (s) => s.counterpart.relation === 'directReport',
+  );
   const organizedMasterIds = series.flatMap((s) =>
     s.seriesMasterId && s.occurrences.some((o) => o.isOrganizer) ? [s.seriesMasterId] : [],
   );
@@ -45,14 +58,13 @@ export function directReportSeries(
  * report organizes they come from the events. A declined occurrence does not take place: it is `declined`.
  */
 export function reportCalendars(
-  events: readonly CalendarEvent[],
-  people: OneOnOnePeople & { directReports: readonly DirectoryPerson[] },
+  found: DirectReportSeries,
+  directReports: readonly DirectoryPerson[],
   cancelledDatesByMaster: ReadonlyMap<string, readonly string[]>,
 ): Map<string, ReportCalendar> {
-  const found = directReportSeries(events, people);
   const eventsById = new Map(found.events.map((event) => [event.id, event]));
   const byReport = new Map<string, ReportCalendar>();
-  for (const report of people.directReports) {
+  for (const report of directReports) {
     byReport.set(normalizeEmail(report.email), { occurrences: [], cancelledDates: [] });
   }
   for (const one of found.series) {
@@ -69,7 +81,8 @@ export function reportCalendars(
             : 'scheduled',
       });
     }
-    if (one.seriesMasterId) entry.cancelledDates.push(...(cancelledDatesByMaster.get(one.seriesMasterId) ?? []));
+    if (one.seriesMasterId)
+      entry.cancelledDates.push(...(cancelledDatesByMaster.get(one.seriesMasterId) ?? []));
   }
   return byReport;
 }

@@ -72,7 +72,11 @@ export function planActionItemTasks({
     }
     if (completed.length === 0) continue;
     // ISO instants in one spelling: the greatest string is the latest.
-    const lastCompletedAt = completed.map((task) => task.completedAt ?? '').sort().at(-1) ?? '';
+    const lastCompletedAt =
+      completed
+        .map((task) => task.completedAt ?? '')
+        .sort()
+        .at(-1) ?? '';
     if (lastCompletedAt !== '' && item.stamps.status.at > lastCompletedAt) {
       plan.reopen.push(...completed.map((task) => task.taskId));
     } else {

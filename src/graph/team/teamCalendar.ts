@@ -1,4 +1,8 @@
-import { directReportSeries, type ReportCalendar, reportCalendars } from '../../domain/cadence/reportCalendars';
+import {
+  directReportSeries,
+  type ReportCalendar,
+  reportCalendars,
+} from '../../domain/cadence/reportCalendars';
 import { listCalendarView } from '../calendar';
 import type { GraphConnection } from '../createGraphClient';
 import { getPeopleAroundMe, type PeopleAroundMe } from '../people';
@@ -30,11 +34,11 @@ export async function loadTeamCalendar(graph: GraphConnection, now: Date): Promi
     end: new Date(now.getTime() + TEAM_AHEAD_DAYS * DAY_MS).toISOString(),
   };
   const [people, calendar] = await Promise.all([getPeopleAroundMe(graph), listCalendarView(graph, window)]);
-  const { organizedMasterIds } = directReportSeries(calendar.events, people);
-  const cancellations = await getSeriesCancellations(graph, organizedMasterIds);
+  const found = directReportSeries(calendar.events, people);
+  const cancellations = await getSeriesCancellations(graph, found.organizedMasterIds);
   return {
     people,
-    byReport: reportCalendars(calendar.events, people, cancellations),
+    byReport: reportCalendars(found, people.directReports, cancellations),
     unreadableEvents: calendar.unreadable,
   };
 }

@@ -5,6 +5,7 @@ import type { SpaceRole } from '../../domain/space/spaceStamp';
 import { actionItemTaskKey } from '../../domain/todo/actionItemTaskKey';
 import { type LinkedTask, planActionItemTasks } from '../../domain/todo/planActionItemTasks';
 import type { GraphConnection } from '../createGraphClient';
+import { GraphRequestError } from '../graphRequestError';
 import type { KeyValueStore } from '../keyValueStore';
 import type { SyncedDriveDocument } from '../syncedDriveDocument';
 import { createLinkedTask, ensureActionItemList, listLinkedTasks, setTaskCompleted } from './todoTasks';
@@ -38,6 +39,23 @@ function readCreated(store: KeyValueStore, key: string): Set<string> {
   }
 }
 
+/** The app's list and its linked tasks: the remembered list when it still exists, else found or created. */
+async function readActionItemList(
+  graph: GraphConnection,
+  cache: { listId: string | null },
+): Promise<{ listId: string; tasks: LinkedTask[] }> {
+  if (cache.listId) {
+    try {
+      return { listId: cache.listId, tasks: await listLinkedTasks(graph, cache.listId) };
+    } catch (error) {
+      if (!(error instanceof GraphRequestError && error.kind === 'not-found')) throw error;
+    }
+  }
+  const listId = await ensureActionItemList(graph);
+  cache.listId = listId;
+  return { listId, tasks: await listLinkedTasks(graph, listId) };
+}
+
 /**
  * Two-way sync of the person's own action items with Microsoft To Do (see `planActionItemTasks` for the
  * rules): one list read for all spaces, then the task writes, then the items closed in To Do are closed in
@@ -50,13 +68,14 @@ export async function syncActionItemTasks(options: {
   spaces: readonly SpaceToSync[];
   timeZone: string;
   now: () => Date;
+  /** Remembers the list's id between syncs (one request less each time); a deleted list is found again. */
+  listCache?: { listId: string | null };
 }): Promise<TodoSyncResult> {
   const { graph, store, userId } = options;
   const result: TodoSyncResult = { created: 0, completed: 0, reopened: 0, closed: 0 };
   const spaces = options.spaces.filter((entry) => entry.space.snapshot().document !== null);
   if (spaces.length === 0) return result;
-  const listId = await ensureActionItemList(graph);
-  const tasks: LinkedTask[] = await listLinkedTasks(graph, listId);
+  const { listId, tasks } = await readActionItemList(graph, options.listCache ?? { listId: null });
 
   for (const entry of spaces) {
     const document = entry.space.snapshot().document;

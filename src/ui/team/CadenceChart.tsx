@@ -12,6 +12,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
     width: '300px',
   },
+  // The chart fills its container: the container fixes its size.
+  plot: { height: '120px', width: '300px' },
   caption: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -37,19 +39,21 @@ export function CadenceChart({ weeks, name }: { weeks: readonly WeekCount[]; nam
   });
   return (
     <figure className={styles.figure} data-testid="cadence-chart">
-      <VerticalBarChart
-        data={data}
-        chartTitle={strings.chartTitle(name)}
-        height={110}
-        width={300}
-        hideLegend
-        useSingleColor
-        yMaxValue={Math.max(2, ...weeks.map((week) => week.held))}
-        yAxisTickCount={2}
-        maxBarWidth={14}
-        hideLabels
-        culture={locale}
-      />
+      <div className={styles.plot}>
+        <VerticalBarChart
+          data={data}
+          chartTitle={strings.chartTitle(name)}
+          height={120}
+          width={300}
+          hideLegend
+          useSingleColor
+          yMaxValue={Math.max(2, ...weeks.map((week) => week.held))}
+          yAxisTickCount={2}
+          maxBarWidth={14}
+          hideLabels
+          culture={locale}
+        />
+      </div>
       <figcaption className={styles.caption}>{strings.chartSummary(total, without)}</figcaption>
     </figure>
   );

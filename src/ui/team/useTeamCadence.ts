@@ -10,11 +10,12 @@ export interface TeamRow extends TeamMemberCadence<DirectoryPerson> {
 
 /**
  * Every report's cadence, recomputed when a space changes (an item closed from To Do, say). "Now" is when
- * the team was loaded: a refresh reads the calendar again anyway.
+ * the team was loaded: the calendar read is of that moment too.
  */
 export function useTeamCadence(overview: TeamOverview | null, timeZone: string): TeamRow[] {
   const [revision, setRevision] = useState(0);
-  const [now] = useState(() => new Date());
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a newly loaded team is the trigger.
+  const now = useMemo(() => new Date(), [overview]);
   useEffect(() => {
     if (!overview) return;
     const unsubscribe = overview.members.map((member) =>
