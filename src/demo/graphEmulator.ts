@@ -102,10 +102,25 @@ export function createGraphEmulator(options: GraphEmulatorOptions): GraphEmulato
     now,
   });
 
+  /** The bytes behind a download link; the link itself is the authorization, as in SharePoint. */
+  const serveDownload = (url: URL): Response => {
+    const link = readDownloadUrl(url);
+    const item = link
+      ? store.read().driveItems?.find((entry) => entry.id === link.item && entry.file)
+      : undefined;
+    if (!item) return new Response('Not found', { status: 404 });
+    return new Response(item.content ?? '', {
+      status: 200,
+      headers: { 'Content-Type': 'application/octet-stream' },
+    });
+  };
+
   const handle = async (request: Request): Promise<Response> => {
     if (faults.latencyMs > 0) await delay(faults.latencyMs);
-    const outcome = faults.next(new URL(request.url).pathname, true);
+    const url = new URL(request.url);
+    const outcome = faults.next(url.pathname, true);
     if (outcome) return faultResponse(outcome, responseMetaFor(request, now()));
+    if (url.hostname.endsWith('.sharepoint.com')) return serveDownload(url);
     return dispatcher.dispatch(request);
   };
 
@@ -116,18 +131,8 @@ export function createGraphEmulator(options: GraphEmulatorOptions): GraphEmulato
     }),
     // A file's pre-authenticated download link (`@microsoft.graph.downloadUrl`), on the owner's SharePoint host.
     http.get('https://*.sharepoint.com/*', async ({ request }) => {
-      if (faults.latencyMs > 0) await delay(faults.latencyMs);
-      const outcome = faults.next(new URL(request.url).pathname, true);
-      if (outcome) return faultResponse(outcome, responseMetaFor(request, now()));
-      const link = readDownloadUrl(new URL(request.url));
-      const item = link
-        ? store.read().driveItems?.find((entry) => entry.id === link.item && entry.file)
-        : undefined;
-      if (!item) return new HttpResponse('Not found', { status: 404 });
-      return new HttpResponse(item.content ?? '', {
-        status: 200,
-        headers: { 'Content-Type': 'application/octet-stream' },
-      });
+      const response = await handle(request);
+      return response.type === 'error' ? HttpResponse.error() : response;
     }),
     // Other versions (beta) are not emulated: say so instead of letting the request escape to the network.
     http.all(`${GRAPH_ORIGIN}/*`, ({ request }) => {

@@ -47,6 +47,12 @@ async function routeGraph(
   answer: Answer,
 ): Promise<{ requests: () => SeenGraphRequest[] }> {
   const log: SeenGraphRequest[] = [];
+  // Files are downloaded from their pre-authenticated SharePoint link, which the emulator also serves.
+  await context.route(/^https:\/\/[a-z0-9-]+\.sharepoint\.com\//, async (route: Route) => {
+    const request = route.request();
+    const { status, headers, body } = await answer(request);
+    await route.fulfill({ status, headers: { ...headers, ...corsHeaders(request) }, body });
+  });
   await context.route(`${GRAPH_ORIGIN}/**`, async (route: Route) => {
     const request = route.request();
     if (request.method() === 'OPTIONS') {
