@@ -180,7 +180,7 @@ async function measureAgendaOpen(browser, base) {
         .getEntriesByType('resource')
         .filter(
           (e) =>
-            e.name.startsWith('https://graph.microsoft.com') &&
+            /^https:\/\/(graph\.microsoft\.com|[a-z0-9-]+\.sharepoint\.com)\//.test(e.name) &&
             e.startTime >= since &&
             e.startTime <= visible,
         )
@@ -199,7 +199,7 @@ async function measureAgendaOpen(browser, base) {
     null,
   );
   record(
-    'sequential Graph round trips to show an agenda (worst of 5)',
+    'sequential Graph round trips (incl. file download) to show an agenda (worst of 5)',
     '<= 2',
     String(tripCount),
     tripCount <= 2,
@@ -241,7 +241,11 @@ async function measureSidePanel(base) {
         const visible = performance.getEntriesByName('agenda-visible').at(-1)?.startTime ?? Number.NaN;
         const graph = performance
           .getEntriesByType('resource')
-          .filter((e) => e.name.startsWith('https://graph.microsoft.com') && e.startTime <= visible)
+          .filter(
+            (e) =>
+              /^https:\/\/(graph\.microsoft\.com|[a-z0-9-]+\.sharepoint\.com)\//.test(e.name) &&
+              e.startTime <= visible,
+          )
           .map((e) => ({ startTime: e.startTime, responseEnd: e.responseEnd }));
         return { visible, graph };
       });
@@ -260,7 +264,12 @@ async function measureSidePanel(base) {
     `${Math.round(ms)} ms`,
     ms < 1500,
   );
-  record('side panel: sequential Graph round trips (worst of 5)', '<= 3', String(worst), worst <= 3);
+  record(
+    'side panel: sequential Graph round trips, incl. file download (worst of 5)',
+    '<= 3',
+    String(worst),
+    worst <= 3,
+  );
 }
 
 async function measureFirstPaint() {

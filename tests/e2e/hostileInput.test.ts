@@ -25,6 +25,7 @@ import {
   malformedSpaceDocuments,
   OMISSIONS_BY_SUBJECT,
   REFUSED_TEXTS,
+  validSpaceJson,
 } from '../fixtures/hostileInput';
 import { launchChromium } from './support/chromium';
 import { launchChromiumForTeamsHost } from './support/teamsHost/browser';
@@ -341,6 +342,50 @@ describe('a damaged agenda document in OneDrive, through the UI', () => {
       }
     }
     expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('polluted');
+  });
+});
+
+describe('the agenda document replaced by another one while the agenda is open', () => {
+  it('keeps the edit on screen and either saves it or says plainly that it is not saved, with a retry', async () => {
+    const page = await trappedPage();
+    await page.goto(`${baseUrl}/`);
+    await page.getByTestId('one-on-one-list').waitFor({ timeout: 30_000 });
+    await page.getByTestId('invite-status').first().waitFor({ timeout: 30_000 });
+    await openAgendaWith(page, 'Ethan Wong');
+    const direction = page.getByTestId('section-direction');
+    await direction.getByRole('textbox', { name: /Add a topic/ }).fill('Before the file was replaced');
+    await direction.getByRole('button', { name: /Add a topic/ }).click();
+    await waitUntilSaved(page);
+
+    // Another program (or a restore from the recycle bin) puts a different, valid space in its place.
+    const token = await tokenFor(page, 'Claire Tremblay');
+    const replacement = validSpaceJson();
+    expect(
+      (await graph(page, token, `${SPACE_PATH}/content`, { method: 'PUT', body: replacement })).status,
+    ).toBeLessThan(300);
+    await direction.getByRole('textbox', { name: /Add a topic/ }).fill('Typed after the file was replaced');
+    await direction.getByRole('button', { name: /Add a topic/ }).click();
+    await direction.getByTestId('topic').filter({ hasText: 'Typed after the file was replaced' }).waitFor();
+
+    const saved = page.locator('[data-testid="sync-status"][data-state="saved"][data-pending="0"]');
+    const failed = page.getByTestId('save-error');
+    await saved.or(failed).first().waitFor({ timeout: 30_000 });
+    if (await failed.isVisible()) {
+      // Not saved: said so, the edit is still on screen, and there is a way to try again.
+      expect(await failed.innerText()).toContain('Your changes are not saved');
+      await failed.getByRole('button', { name: 'Try again' }).click();
+      await saved.or(failed).first().waitFor({ timeout: 30_000 });
+      expect(
+        await direction.getByTestId('topic').filter({ hasText: 'Typed after the file was replaced' }).count(),
+      ).toBe(1);
+    } else {
+      // Saved into the space now in the file.
+      const stored = parseSpaceDocument((await graph(page, token, `${SPACE_PATH}/content`)).text);
+      expect(
+        stored.ok && stored.document.topics.some((t) => t.text === 'Typed after the file was replaced'),
+      ).toBe(true);
+    }
+    await expectNothingRan(page, 'after the file was replaced');
   });
 });
 

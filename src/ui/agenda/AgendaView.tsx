@@ -6,6 +6,7 @@ import {
   Button,
   Field,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   makeStyles,
@@ -235,6 +236,19 @@ export function AgendaView({ session, occurrences, initialOccurrenceKey, invite 
           <MessageBarBody>{strings.noOccurrences}</MessageBarBody>
         </MessageBar>
       )}
+
+      {spaceSnapshot?.status.state === 'error' ? (
+        // Not a passing outage (those retry by themselves): say the edits wait on this device, and offer a retry.
+        <MessageBar intent="error" layout="multiline" role="alert" data-testid="save-error">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.saveErrorTitle}</MessageBarTitle>
+            {strings.saveErrorBody}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void session.space?.refresh()}>{strings.tryAgain}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
 
       {spaceSnapshot?.status.state === 'unreadable' ? (
         <MessageBar intent="error" layout="multiline" role="alert">

@@ -112,6 +112,9 @@ export const en = {
   statusSaved: 'Saved',
   statusOffline: 'Offline, will retry',
   statusError: 'Not saved',
+  saveErrorTitle: 'Your changes are not saved',
+  saveErrorBody:
+    'They are kept on this device and nothing was lost. Try again; if it keeps failing, reload the app.',
   unreadableTitle: 'The agenda document cannot be read',
   unreadableBody:
     'The file in OneDrive is damaged or was written by a newer version of the app. It has not been changed. Your edits are kept on this device.',

@@ -117,6 +117,9 @@ export const frCA: Messages = {
   statusSaved: 'Enregistré',
   statusOffline: 'Hors ligne, nouvel essai sous peu',
   statusError: 'Non enregistré',
+  saveErrorTitle: 'Vos modifications ne sont pas enregistrées',
+  saveErrorBody:
+    'Elles sont conservées sur cet appareil et rien n’est perdu. Réessayez; si le problème persiste, rechargez l’application.',
   unreadableTitle: 'Le document de l’ordre du jour est illisible',
   unreadableBody:
     'Le fichier dans OneDrive est endommagé ou a été écrit par une version plus récente de l’application. Il n’a pas été modifié. Vos modifications sont conservées sur cet appareil.',
