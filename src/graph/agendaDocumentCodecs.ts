@@ -31,7 +31,9 @@ import type { DocumentCodec } from './syncedDriveDocument';
 export const spaceDocumentCodec: DocumentCodec<SpaceDocument, SpaceEdit> = {
   parse: parseSpaceDocument,
   serialize: serializeSpaceDocument,
-  merge: mergeSpaceDocuments,
+  // Two devices may create the same pair's space at once: the one whose write won is the space; the other's
+  // edits are still in its outbox and are applied on top.
+  merge: (remote, local) => (remote.spaceId === local.spaceId ? mergeSpaceDocuments(remote, local) : remote),
   apply: applySpaceEdits,
   editId: (edit) => edit.id,
   parseEdit: (value) => {

@@ -370,6 +370,7 @@ describe('the agenda document replaced by another one while the agenda is open',
     const saved = page.locator('[data-testid="sync-status"][data-state="saved"][data-pending="0"]');
     const failed = page.getByTestId('save-error');
     await saved.or(failed).first().waitFor({ timeout: 30_000 });
+    console.info('replaced-file outcome:', (await failed.isVisible()) ? 'save-error shown' : 'saved');
     if (await failed.isVisible()) {
       // Not saved: said so, the edit is still on screen, and there is a way to try again.
       expect(await failed.innerText()).toContain('Your changes are not saved');

@@ -4,10 +4,8 @@
  * Each starts from its own new document (its own spaceId); one create wins, the other gets 412 and must
  * take the winner's space and still write its edits.
  *
- * KNOWN BUG (reported; fix belongs in src/graph, outside this test's owner's area): the loser merges two
- * documents of different spaceIds, `mergeSpaceDocuments` throws, the document goes to state "error"
- * ("Not saved") and is never retried, and after a reload the outbox's copy fails the same way: the edits
- * stay unsaved for good. `it.fails` keeps this visible; when the fix lands this test fails: make it `it`.
+ * The loser's merge takes the winner's document when the space ids differ (spaceDocumentCodec), and its
+ * outbox edits are applied on top.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SpaceDocument } from '../../src/domain/space/spaceDocument';
@@ -33,7 +31,7 @@ beforeAll(() => {
 afterAll(() => tenant.close());
 
 describe('two copies of the app creating the same space at once', () => {
-  it.fails('the one whose create lost takes the winner’s space and saves its edits', async () => {
+  it('the one whose create lost takes the winner’s space and saves its edits', async () => {
     const { me } = await getPeopleAroundMe(leader);
     const participants = {
       me,
