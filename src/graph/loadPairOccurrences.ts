@@ -1,7 +1,7 @@
 import { detectOneOnOnes } from '../domain/detectOneOnOnes';
 import { normalizeEmail } from '../domain/normalizeEmail';
 import type { OneOnOneOccurrence, OneOnOneSeries } from '../domain/oneOnOne';
-import { occurrenceKeyFromStart } from '../domain/space/occurrenceKey';
+import { occurrenceInfoOf } from '../domain/space/occurrenceInfoOf';
 import type { OccurrenceInfo } from '../domain/space/occurrenceTimeline';
 import { roleInPair } from '../domain/space/roleInPair';
 import type { SpaceRole } from '../domain/space/spaceStamp';
@@ -29,18 +29,15 @@ export interface PairCalendar {
 }
 
 function toPairOccurrence(occurrence: OneOnOneOccurrence): PairOccurrence | null {
-  const key = occurrenceKeyFromStart(occurrence.start);
-  if (!key) return null;
-  return {
-    key,
-    start: key,
-    end: new Date(occurrence.end).toISOString(),
-    // A declined 1:1 will not take place: it must not consume topics.
-    isCancelled: occurrence.declinedBy !== null,
-    eventId: occurrence.eventId,
-    isOrganizer: occurrence.isOrganizer,
-    joinUrl: occurrence.joinUrl,
-  };
+  const info = occurrenceInfoOf(occurrence);
+  return info
+    ? {
+        ...info,
+        eventId: occurrence.eventId,
+        isOrganizer: occurrence.isOrganizer,
+        joinUrl: occurrence.joinUrl,
+      }
+    : null;
 }
 
 function roleWith(series: readonly OneOnOneSeries[]): SpaceRole {

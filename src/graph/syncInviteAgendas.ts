@@ -6,6 +6,7 @@ import { inviteAgendaForOccurrence } from '../domain/invite/inviteAgendaFromSpac
 import { buildInviteLinks } from '../domain/invite/inviteLinks';
 import type { OneOnOneSeries } from '../domain/oneOnOne';
 import { effectivePrompts } from '../domain/space/agendaTemplate';
+import { occurrenceInfoOf } from '../domain/space/occurrenceInfoOf';
 import { occurrenceKeyFromStart } from '../domain/space/occurrenceKey';
 import type { OccurrenceInfo } from '../domain/space/occurrenceTimeline';
 import { roleInPair } from '../domain/space/roleInPair';
@@ -50,14 +51,7 @@ interface LedOccurrence {
 }
 
 function occurrenceInfos(series: readonly OneOnOneSeries[]): OccurrenceInfo[] {
-  return series
-    .flatMap((s) => s.occurrences)
-    .flatMap((o) => {
-      const key = occurrenceKeyFromStart(o.start);
-      return key
-        ? [{ key, start: key, end: new Date(o.end).toISOString(), isCancelled: o.declinedBy !== null }]
-        : [];
-    });
+  return series.flatMap((s) => s.occurrences).flatMap((o) => occurrenceInfoOf(o) ?? []);
 }
 
 /** The invite agendas of one pair the user leads: the space is opened (created and shared if new). */
