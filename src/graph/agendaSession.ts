@@ -51,7 +51,11 @@ export interface AgendaSession {
   privateNotes: SyncedDriveDocument<PrivateNotes, PrivateNoteEdit>;
   /** The leader's own template (leader only; the employee sees the default prompts). */
   template: SyncedDriveDocument<AgendaTemplate, TemplateEdit> | null;
-  reference: SpaceReference | null;
+  /**
+   * Where the space lives, for links and invites. The leader's is null until the space file is known, and is
+   * set (before the space's other listeners hear of it) as soon as a later retry reads or writes the file.
+   */
+  readonly reference: SpaceReference | null;
   dispose(): void;
 }
 
@@ -107,9 +111,11 @@ export async function openAgendaSession(options: OpenAgendaSessionOptions): Prom
   if (myRole === 'leader') {
     const space = leaderSpaceDocument(options);
     const template = templateDocument(options);
+    // Subscribed before anyone else, so a reference learnt later is in place when the view hears of the file.
+    const published = referenceOnceKnown(space, (reference) => ensureSharedWithEmployee(options, reference));
     await Promise.all([space.load(), privateNotes.load(), template.load()]);
-    const reference = await publishedReference(options, space);
-    return session(participants, space, null, privateNotes, template, reference);
+    await published.sharing();
+    return session(participants, space, null, privateNotes, template, published.current);
   }
 
   const pending = new SyncedDriveDocument({
@@ -137,7 +143,26 @@ export async function openAgendaSession(options: OpenAgendaSessionOptions): Prom
       await absorbPending(space, pending);
     }
   }
-  return session(participants, space, pending, privateNotes, null, reference);
+  return session(participants, space, pending, privateNotes, null, () => reference);
+}
+
+/**
+ * The leader's space file may become known only after the first load failed (offline, throttled) and a retry
+ * succeeded; without this the session would stay without a reference (no "Update invite") until reopened.
+ */
+function referenceOnceKnown(
+  space: SyncedDriveDocument<SpaceDocument, SpaceEdit>,
+  share: (reference: SpaceReference) => Promise<void>,
+): { current(): SpaceReference | null; sharing(): Promise<void> } {
+  let reference: SpaceReference | null = null;
+  let sharing: Promise<void> = Promise.resolve();
+  const stop = space.subscribe(({ file }) => {
+    if (reference || !file) return;
+    reference = { driveId: file.driveId, itemId: file.itemId };
+    stop();
+    sharing = share(reference);
+  });
+  return { current: () => reference, sharing: () => sharing };
 }
 
 type DocumentOptions = Pick<OpenAgendaSessionOptions, 'graph' | 'store' | 'participants' | 'now'>;
@@ -238,7 +263,7 @@ function session(
   pending: AgendaSession['pending'],
   privateNotes: AgendaSession['privateNotes'],
   template: AgendaSession['template'],
-  reference: SpaceReference | null,
+  reference: () => SpaceReference | null,
 ): AgendaSession {
   return {
     participants,
@@ -246,7 +271,9 @@ function session(
     pending,
     privateNotes,
     template,
-    reference,
+    get reference() {
+      return reference();
+    },
     dispose() {
       for (const document of [space, pending, privateNotes, template]) document?.dispose();
     },

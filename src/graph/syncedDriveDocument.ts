@@ -104,10 +104,7 @@ export class SyncedDriveDocument<Doc, Edit> {
   /** Reads the file (creating it when allowed), merges what the outbox holds, and sends pending edits. */
   async load(): Promise<void> {
     try {
-      const readable = await this.pull();
-      if (!readable) return;
-      if (this.pending.length > 0 || (this.remote === null && this.options.create?.eager)) await this.flush();
-      else this.setStatus({ state: 'saved' });
+      if (await this.pull()) await this.writeIfNeeded();
     } catch (error) {
       this.fail(error);
     }
@@ -117,13 +114,16 @@ export class SyncedDriveDocument<Doc, Edit> {
   async refresh(): Promise<void> {
     if (this.status.state === 'unreadable') return;
     try {
-      if (await this.pull()) {
-        if (this.pending.length > 0) await this.flush();
-        else this.setStatus({ state: 'saved' });
-      }
+      if (await this.pull()) await this.writeIfNeeded();
     } catch (error) {
       this.fail(error);
     }
+  }
+
+  /** After a read: sends waiting edits, and creates an eager document that is still missing (a failed load). */
+  private async writeIfNeeded(): Promise<void> {
+    if (this.pending.length > 0 || (this.remote === null && this.options.create?.eager)) await this.flush();
+    else this.setStatus({ state: 'saved' });
   }
 
   /** Applies an edit at once and queues it for writing. */

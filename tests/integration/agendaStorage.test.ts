@@ -172,6 +172,42 @@ describe('the shared 1:1 space in OneDrive', () => {
     expect(saved?.text).toContain('Typed on the train');
   });
 
+  it('learns the space reference after a failed first load, and shares the space then, without a reopen', async () => {
+    const sophieGraph = connectAs(tenant, SEED_PEOPLE.sophie);
+    const sophie = (await getPeopleAroundMe(sophieGraph)).me;
+    tenant.emulator.faults.enqueue({ networkError: true, times: 50, match: '/drive' });
+    const leader = await openAgendaSession({
+      graph: leaderGraph,
+      store: memoryKeyValueStore(),
+      participants: {
+        me: claire,
+        counterpart: { email: sophie.email, name: sophie.displayName },
+        myRole: 'leader',
+      },
+      upcomingEventIds: async () => [],
+      now: NOW,
+    });
+    expect(leader.space?.snapshot().status.state).toBe('offline');
+    expect(leader.reference).toBeNull();
+    let referenceSeenByListener: unknown = 'not called';
+    leader.space?.subscribe(({ file }) => {
+      if (file && referenceSeenByListener === 'not called') referenceSeenByListener = leader.reference;
+    });
+
+    tenant.emulator.faults.clear();
+    // What the view does when the window gets focus (the outbox's own retry timer would do the same).
+    await leader.space?.refresh();
+    expect(leader.space?.snapshot().status.state).toBe('saved');
+    // Set before the view's listener runs, so "Update invite" appears with the first saved snapshot.
+    expect(referenceSeenByListener).toEqual(leader.reference);
+    const reference = leader.reference;
+    if (!reference) throw new Error('no reference after the space was saved');
+    await expect
+      .poll(async () => (await readDriveFile(sophieGraph, reference).catch(() => null))?.text ?? '')
+      .toContain(sophie.email);
+    leader.dispose();
+  });
+
   it('keeps the employee’s topics in their own drive until the space is found, then joins them to it', async () => {
     const ethan = (await getPeopleAroundMe(connectAs(tenant, SEED_PEOPLE.ethan))).me;
     const ethanGraph = connectAs(tenant, SEED_PEOPLE.ethan);
