@@ -142,4 +142,32 @@ describe('the shared agenda, end to end on the demo tenant', () => {
       expect(body).toMatch(/[?&](amp;)?space=s1\./);
     }
   });
+  it('offers "Update invite" once OneDrive answers again, without reopening the agenda', async () => {
+    const opened = await openDemo(browser, baseUrl);
+    context = opened.context;
+    const { page } = opened;
+    await waitForInvites(page);
+
+    // OneDrive drops every connection while the leader opens the agenda: it shows this device's copy, offline.
+    await page.evaluate(() =>
+      window.demoTenant?.faults.enqueue({ networkError: true, times: 1000, match: '/drive' }),
+    );
+    await openAgendaWith(page, 'Ethan Wong');
+    await page.locator('[data-testid="sync-status"][data-state="offline"]').first().waitFor();
+    const updateInvite = page.getByRole('button', { name: 'Update invite' });
+    expect(await updateInvite.count()).toBe(0);
+
+    // Back online: the outbox's own retry reaches the file, and the button comes with it.
+    await page.evaluate(() => window.demoTenant?.faults.clear());
+    await waitUntilSaved(page);
+    await updateInvite.waitFor();
+    // Auto-attach wrote this invite today; forget that, so the click is not refused as a second update today.
+    await page.evaluate(() => {
+      for (const key of Object.keys(localStorage)) {
+        if (key.startsWith('oneOnOne.inviteUpdated.')) localStorage.removeItem(key);
+      }
+    });
+    await updateInvite.click();
+    await page.getByText(/The invite (now|already) carries this agenda\./).waitFor();
+  });
 });

@@ -193,7 +193,7 @@ export const en = {
   teamEmptyTitle: 'No direct reports',
   teamEmptyBody: 'The directory lists nobody who reports to you.',
   teamNeedAttention: (count: number) =>
-    count === 1 ? '1 person needs your attention.' : `${count} people need your attention.`,
+    `${count} ${plural(count, 'person needs', 'people need')} your attention.`,
   teamAllOnTrack: 'Every 1:1 is on track.',
   chartsAsTables: 'Show charts as tables',
   lastOneOnOne: 'Last 1:1',
@@ -217,10 +217,10 @@ export const en = {
   flagNoRecent: 'No 1:1 in the last 30 days',
   flagNothingScheduled: 'No 1:1 in the next 30 days',
   flagCancellations: (count: number) => `${count} cancelled in 90 days`,
-  flagOverdue: (count: number) => (count === 1 ? '1 overdue action item' : `${count} overdue action items`),
+  flagOverdue: (count: number) => `${count} overdue ${plural(count, 'action item', 'action items')}`,
   chartTitle: (name: string) => `1:1s per week with ${name}, last 12 weeks`,
   chartSummary: (total: number, weeksWithout: number) =>
-    `${total} held in 12 weeks; ${weeksWithout} ${weeksWithout === 1 ? 'week' : 'weeks'} without one.`,
+    `${total} held in 12 weeks; ${weeksWithout} ${plural(weeksWithout, 'week', 'weeks')} without one.`,
   weekOf: 'Week of',
   heldColumn: '1:1s held',
   repeats: 'Repeats',

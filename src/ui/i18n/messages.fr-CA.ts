@@ -199,9 +199,7 @@ export const frCA: Messages = {
   teamEmptyTitle: 'Aucun employé',
   teamEmptyBody: 'L’annuaire ne compte personne qui relève de vous.',
   teamNeedAttention: (count: number) =>
-    count <= 1
-      ? `${count} personne demande votre attention.`
-      : `${count} personnes demandent votre attention.`,
+    `${count} ${plural(count, 'personne demande', 'personnes demandent')} votre attention.`,
   teamAllOnTrack: 'Toutes les rencontres 1:1 sont régulières.',
   chartsAsTables: 'Afficher les graphiques en tableaux',
   lastOneOnOne: 'Dernière rencontre',
