@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { createGraphEmulator } from '../../src/demo/graphEmulator';
 import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
 import { launchChromium } from './support/chromium';
+import { openDemo } from './support/demoApp';
 import { launchChromiumForTeamsHost } from './support/teamsHost/browser';
 import { openInTeamsHost } from './support/teamsHost/teamsHost';
 
@@ -194,14 +195,9 @@ async function keyboardAgendaFlow(
 
 describe('keyboard alone', () => {
   it('opens an agenda from My 1:1s, adds and ticks topics, records an action item, and goes back', async () => {
-    context = await browser.newContext({
-      locale: 'en-CA',
-      timezoneId: 'America/Toronto',
-      viewport: { width: 1100, height: 900 },
-    });
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/`);
-    await page.getByTestId('one-on-one-list').waitFor();
+    const opened = await openDemo(browser, baseUrl);
+    context = opened.context;
+    const { page } = opened;
     // Let My 1:1s' invite sync create the space first, so this test starts from a settled agenda (the race of
     // two creates is covered by tests/integration/hostileConcurrentCreate.test.ts).
     await page.getByTestId('invite-status').first().waitFor({ timeout: 30_000 });
@@ -240,14 +236,9 @@ describe('keyboard alone', () => {
   });
 
   it('goes to My team, shows the charts as tables, and schedules a missing 1:1', async () => {
-    context = await browser.newContext({
-      locale: 'en-CA',
-      timezoneId: 'America/Toronto',
-      viewport: { width: 1100, height: 900 },
-    });
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/`);
-    await page.getByTestId('one-on-one-list').waitFor();
+    const opened = await openDemo(browser, baseUrl);
+    context = opened.context;
+    const { page } = opened;
 
     // The tab list: Tab reaches the selected tab, an arrow moves to "My team", Enter opens it.
     const myOneOnOnes = page.getByRole('tab', { name: 'My 1:1s' });
