@@ -2,6 +2,8 @@
  * Converts between instants and wall-clock times in an IANA zone using Intl only
  * (no time zone library: the demo must stay small and the rules come from the runtime).
  */
+
+import { wallClockFormatter } from '../../domain/time/zonedCalendar';
 import {
   type CivilDateTime,
   civilDateTimeAsUtcMs,
@@ -10,30 +12,10 @@ import {
 } from './civilDate';
 import { resolveIanaTimeZone } from './timeZoneNames';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(ianaZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(ianaZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: ianaZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(ianaZone, formatter);
-  }
-  return formatter;
-}
-
 /** The zone's UTC offset at the instant, in milliseconds (Toronto in winter: -5 h). */
 export function zoneOffsetMs(epochMs: number, ianaZone: string): number {
   const wholeSecond = Math.floor(epochMs / 1000) * 1000;
-  const parts = formatterFor(ianaZone).formatToParts(new Date(wholeSecond));
+  const parts = wallClockFormatter(ianaZone).formatToParts(new Date(wholeSecond));
   const field = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((part) => part.type === type)?.value ?? 0);
   const wallClockAsUtc = Date.UTC(

@@ -22,7 +22,11 @@ export interface WallClock {
 const DAY_MS = 86_400_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
+/**
+ * One cached formatter per zone that reads the zone's wall clock (numeric parts, 24-hour clock, to the
+ * second). Throws RangeError for an unknown zone. Also what the demo tenant converts event times with.
+ */
+export function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
@@ -33,6 +37,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       day: 'numeric',
       hour: 'numeric',
       minute: 'numeric',
+      second: 'numeric',
     });
     formatters.set(timeZone, formatter);
   }
@@ -45,7 +50,7 @@ const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 export function isKnownTimeZone(timeZone: string): boolean {
   if (!timeZone) return false;
   try {
-    formatterFor(timeZone);
+    wallClockFormatter(timeZone);
     return true;
   } catch {
     return false;
@@ -59,7 +64,7 @@ export function wallClockAt(instantMs: number, timeZone: string): WallClock {
   let day = 0;
   let hour = 0;
   let minute = 0;
-  for (const part of formatterFor(timeZone).formatToParts(instantMs)) {
+  for (const part of wallClockFormatter(timeZone).formatToParts(instantMs)) {
     if (part.type === 'year') year = Number(part.value);
     else if (part.type === 'month') month = Number(part.value);
     else if (part.type === 'day') day = Number(part.value);
