@@ -73,6 +73,26 @@ describe('My 1:1s on the demo tenant', () => {
     expect(await page.getByTestId('demo-person').inputValue()).not.toBe('');
   });
 
+  it('says so, with no list, when a person has no 1:1 ahead and nobody reporting to them', async () => {
+    const page = await openDemo();
+    // Aisha's 1:1 series with Claire ended weeks ago, and nobody reports to her.
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByTestId('demo-person').selectOption({ label: 'Aisha Benali (Business Analyst)' }),
+    ]);
+    await page.getByRole('heading', { name: 'No 1:1s in the next 14 days', level: 2 }).waitFor();
+    expect(await page.getByTestId('one-on-one-list').count()).toBe(0);
+    expect(await page.getByRole('tab', { name: 'My team' }).count()).toBe(0);
+
+    // The team view, reached by its address, explains itself instead of showing an empty list.
+    await page.evaluate(() => {
+      window.location.hash = '#/team';
+    });
+    await page.getByRole('heading', { name: 'No direct reports', level: 2 }).waitFor();
+    expect(await page.getByText('The directory lists nobody who reports to you.').count()).toBe(1);
+    expect(await page.getByTestId('team-list').count()).toBe(0);
+  });
+
   it('speaks French (Canada) when the host locale is French', async () => {
     const page = await openDemo('fr-CA');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Mes rencontres 1:1');

@@ -5,7 +5,6 @@ import {
   MessageBarBody,
   makeStyles,
   Select,
-  Subtitle2,
   Switch,
   Text,
   Title2,
@@ -17,6 +16,7 @@ import type { InviteAgendaStatus } from '../../domain/invite/agendaOnInvite';
 import type { PersonOneOnOnes } from '../../domain/oneOnOne';
 import { DEFAULT_UPCOMING_DAYS } from '../../domain/upcomingWindow';
 import type { UpcomingOneOnOnes } from '../../graph/loadUpcomingOneOnOnes';
+import { EmptyState } from '../EmptyState';
 import { useStrings } from '../i18n/useStrings';
 import { LoadErrorMessage } from '../LoadErrorMessage';
 import { useLoader } from '../useLoader';
@@ -42,15 +42,6 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
   },
-  empty: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'center',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalXXL,
-    textAlign: 'center',
-  },
-  emptyIcon: { fontSize: '48px', color: tokens.colorNeutralForeground3 },
 });
 
 /** The per-person "auto-attach agenda to invites" setting (on by default). */
@@ -159,11 +150,12 @@ export function MyOneOnOnesPage({
         </MessageBar>
       ) : null}
       {state.status === 'ready' && state.value.persons.length === 0 ? (
-        <section className={styles.empty} aria-live="polite">
-          <CalendarEmptyRegular className={styles.emptyIcon} aria-hidden="true" />
-          <Subtitle2 as="h2">{strings.emptyTitle(days)}</Subtitle2>
-          <Text>{strings.emptyBody}</Text>
-        </section>
+        <EmptyState
+          icon={CalendarEmptyRegular}
+          title={strings.emptyTitle(days)}
+          body={strings.emptyBody}
+          announce
+        />
       ) : null}
       {state.status === 'ready' && state.value.persons.length > 0 ? (
         <ul className={styles.list} aria-label={strings.appTitle} data-testid="one-on-one-list">

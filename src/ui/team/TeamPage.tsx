@@ -3,7 +3,6 @@ import {
   MessageBar,
   MessageBarBody,
   makeStyles,
-  Subtitle2,
   Switch,
   Text,
   Title2,
@@ -14,6 +13,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DirectoryPerson } from '../../domain/calendarEvent';
 import type { ScheduleOutcome } from '../../graph/scheduling/scheduleOneOnOne';
 import type { TeamOverview } from '../../graph/team/loadTeamOverview';
+import { EmptyState } from '../EmptyState';
 import { formatMeetingTime } from '../formatting/formatDateTime';
 import { useStrings } from '../i18n/useStrings';
 import { LoadErrorMessage } from '../LoadErrorMessage';
@@ -43,15 +43,6 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
   },
-  empty: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'center',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalXXL,
-    textAlign: 'center',
-  },
-  emptyIcon: { fontSize: '48px', color: tokens.colorNeutralForeground3 },
 });
 
 interface TeamPageProps {
@@ -137,11 +128,7 @@ export function TeamPage({ api, todo, onSignIn, onOpenAgenda }: TeamPageProps) {
         </MessageBar>
       ) : null}
       {overview && rows.length === 0 ? (
-        <section className={styles.empty}>
-          <PeopleTeamRegular className={styles.emptyIcon} aria-hidden="true" />
-          <Subtitle2 as="h2">{strings.teamEmptyTitle}</Subtitle2>
-          <Text>{strings.teamEmptyBody}</Text>
-        </section>
+        <EmptyState icon={PeopleTeamRegular} title={strings.teamEmptyTitle} body={strings.teamEmptyBody} />
       ) : null}
       {overview && rows.length > 0 ? (
         <>
