@@ -15,7 +15,7 @@ import { resolveIanaTimeZone } from './timeZoneNames';
 /** The zone's UTC offset at the instant, in milliseconds (Toronto in winter: -5 h). */
 export function zoneOffsetMs(epochMs: number, ianaZone: string): number {
   const wholeSecond = Math.floor(epochMs / 1000) * 1000;
-  const parts = wallClockFormatter(ianaZone).formatToParts(new Date(wholeSecond));
+  const parts = wallClockFormatter(ianaZone, 'second').formatToParts(new Date(wholeSecond));
   const field = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((part) => part.type === type)?.value ?? 0);
   const wallClockAsUtc = Date.UTC(
