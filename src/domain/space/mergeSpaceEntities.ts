@@ -30,6 +30,26 @@ function compareNumbers(a: number, b: number): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The side whose register `key` wins: see `secondWins`. */
+function registerWinner<E extends { stamps: Record<K, Stamp> }, K extends string>(
+  a: E,
+  b: E,
+  key: K,
+  compareValues: (a: E, b: E) => number,
+): E {
+  return secondWins(a.stamps[key], b.stamps[key], () => compareValues(a, b)) ? b : a;
+}
+
+/** The side that won every register (and the creation fields), if one did. */
+function soleWinner<E>(a: E, b: E, winners: readonly E[]): E | null {
+  if (winners.every((winner) => winner === a)) return a;
+  if (winners.every((winner) => winner === b)) return b;
+  return null;
+}
+
+const byText = (a: { text: string }, b: { text: string }) => compareOrdinal(a.text, b.text);
+const byDeleted = (a: { deleted: boolean }, b: { deleted: boolean }) => Number(a.deleted) - Number(b.deleted);
+
 function compareTopicOrigins(a: Topic, b: Topic): number {
   return (
     compareOrdinal(a.createdAt, b.createdAt) ||
@@ -41,35 +61,26 @@ function compareTopicOrigins(a: Topic, b: Topic): number {
 export function mergeTopic(a: Topic, b: Topic): Topic {
   if (a === b) return a;
   const origin = compareTopicOrigins(b, a) < 0 ? b : a;
-  const text = secondWins(a.stamps.text, b.stamps.text, () => compareOrdinal(a.text, b.text)) ? b : a;
-  const placement = secondWins(
-    a.stamps.placement,
-    b.stamps.placement,
-    () => compareOrdinal(a.section, b.section) || compareNumbers(a.order, b.order),
-  )
-    ? b
-    : a;
-  const status = secondWins(
-    a.stamps.status,
-    b.stamps.status,
-    () =>
-      compareOrdinal(a.status, b.status) || compareNullable(a.discussedInOccurrence, b.discussedInOccurrence),
-  )
-    ? b
-    : a;
-  const deferral = secondWins(a.stamps.deferral, b.stamps.deferral, () =>
-    compareNullable(a.deferredFromOccurrence, b.deferredFromOccurrence),
-  )
-    ? b
-    : a;
-  const deleted = secondWins(a.stamps.deleted, b.stamps.deleted, () => Number(a.deleted) - Number(b.deleted))
-    ? b
-    : a;
-  for (const side of [a, b]) {
-    if (origin === side && text === side && placement === side && status === side && deferral === side) {
-      if (deleted === side) return side;
-    }
-  }
+  const text = registerWinner(a, b, 'text', byText);
+  const placement = registerWinner(
+    a,
+    b,
+    'placement',
+    (x, y) => compareOrdinal(x.section, y.section) || compareNumbers(x.order, y.order),
+  );
+  const status = registerWinner(
+    a,
+    b,
+    'status',
+    (x, y) =>
+      compareOrdinal(x.status, y.status) || compareNullable(x.discussedInOccurrence, y.discussedInOccurrence),
+  );
+  const deferral = registerWinner(a, b, 'deferral', (x, y) =>
+    compareNullable(x.deferredFromOccurrence, y.deferredFromOccurrence),
+  );
+  const deleted = registerWinner(a, b, 'deleted', byDeleted);
+  const whole = soleWinner(a, b, [origin, text, placement, status, deferral, deleted]);
+  if (whole) return whole;
   return {
     id: origin.id,
     author: origin.author,
@@ -103,26 +114,19 @@ function compareActionItemOrigins(a: ActionItem, b: ActionItem): number {
 export function mergeActionItem(a: ActionItem, b: ActionItem): ActionItem {
   if (a === b) return a;
   const origin = compareActionItemOrigins(b, a) < 0 ? b : a;
-  const text = secondWins(a.stamps.text, b.stamps.text, () => compareOrdinal(a.text, b.text)) ? b : a;
-  const owner = secondWins(a.stamps.owner, b.stamps.owner, () => compareOrdinal(a.owner, b.owner)) ? b : a;
-  const dueDate = secondWins(a.stamps.dueDate, b.stamps.dueDate, () => compareNullable(a.dueDate, b.dueDate))
-    ? b
-    : a;
-  const status = secondWins(
-    a.stamps.status,
-    b.stamps.status,
-    () => compareOrdinal(a.status, b.status) || compareNullable(a.closedInOccurrence, b.closedInOccurrence),
-  )
-    ? b
-    : a;
-  const deleted = secondWins(a.stamps.deleted, b.stamps.deleted, () => Number(a.deleted) - Number(b.deleted))
-    ? b
-    : a;
-  for (const side of [a, b]) {
-    if (origin === side && text === side && owner === side && dueDate === side && status === side) {
-      if (deleted === side) return side;
-    }
-  }
+  const text = registerWinner(a, b, 'text', byText);
+  const owner = registerWinner(a, b, 'owner', (x, y) => compareOrdinal(x.owner, y.owner));
+  const dueDate = registerWinner(a, b, 'dueDate', (x, y) => compareNullable(x.dueDate, y.dueDate));
+  const status = registerWinner(
+    a,
+    b,
+    'status',
+    (x, y) =>
+      compareOrdinal(x.status, y.status) || compareNullable(x.closedInOccurrence, y.closedInOccurrence),
+  );
+  const deleted = registerWinner(a, b, 'deleted', byDeleted);
+  const whole = soleWinner(a, b, [origin, text, owner, dueDate, status, deleted]);
+  if (whole) return whole;
   return {
     id: origin.id,
     createdBy: origin.createdBy,
@@ -146,7 +150,7 @@ export function mergeActionItem(a: ActionItem, b: ActionItem): ActionItem {
 
 /** Notes are keyed by (occurrence, author); only the text register can differ. */
 export function mergeSharedNote(a: SharedNote, b: SharedNote): SharedNote {
-  return secondWins(a.stamps.text, b.stamps.text, () => compareOrdinal(a.text, b.text)) ? b : a;
+  return registerWinner(a, b, 'text', byText);
 }
 
 export function sharedNoteKey(note: Pick<SharedNote, 'occurrence' | 'author'>): string {
