@@ -20,3 +20,8 @@ export function cleanInviteText(raw: string): string {
     .replace(SURROGATES, (match) => (match.length === 2 ? match : '\uFFFD'))
     .trim();
 }
+
+/** Text for a place that holds one line (a title, a name): line breaks become spaces. */
+export function cleanInviteLine(raw: string): string {
+  return cleanInviteText(raw).replace(/\s*\n\s*/g, ' ');
+}

@@ -1,4 +1,5 @@
-import { cleanInviteText } from './cleanInviteText';
+import { actionItemDetails } from './actionItemDetails';
+import { cleanInviteLine, cleanInviteText } from './cleanInviteText';
 import { escapeHtml } from './escapeHtml';
 import { htmlTextContent } from './htmlText';
 import type { InviteAgenda, InviteLinks } from './inviteAgenda';
@@ -33,10 +34,6 @@ function textHtml(raw: string): string {
 }
 
 /** Names and other one-line details: line breaks become spaces. */
-function oneLine(raw: string): string {
-  return cleanInviteText(raw).replace(/\s*\n\s*/g, ' ');
-}
-
 function linkHtml(url: string, label: string): string {
   if (url.trim() === '') return '';
   const safe = safeLinkUrl(url);
@@ -79,7 +76,7 @@ function sectionsHtml(agenda: InviteAgenda, plan: InviteBlockPlan, labels: Invit
     }
     const { shown, hidden } = capItems(section.topics, plan.itemCap);
     for (const topic of shown) {
-      items.push(`<li>${textHtml(topic.text)}${secondaryHtml(oneLine(topic.authorName))}</li>`);
+      items.push(`<li>${textHtml(topic.text)}${secondaryHtml(cleanInviteLine(topic.authorName))}</li>`);
     }
     const more = moreHtml(hidden, labels);
     if (more !== '') items.push(more);
@@ -89,10 +86,7 @@ function sectionsHtml(agenda: InviteAgenda, plan: InviteBlockPlan, labels: Invit
     const items: string[] = [];
     const { shown, hidden } = capItems(agenda.actionItems, plan.itemCap);
     for (const item of shown) {
-      const owner = oneLine(item.ownerName);
-      const due =
-        item.dueDate !== null && /^\d{4}-\d{2}-\d{2}$/.test(item.dueDate) ? labels.due(item.dueDate) : '';
-      const details = [owner, due].filter((part) => part !== '').join(' · ');
+      const details = actionItemDetails(item, labels);
       items.push(`<li>${textHtml(item.text)}${secondaryHtml(details)}</li>`);
     }
     const more = moreHtml(hidden, labels);

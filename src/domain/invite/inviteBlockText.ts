@@ -1,4 +1,5 @@
-import { cleanInviteText } from './cleanInviteText';
+import { actionItemDetails } from './actionItemDetails';
+import { cleanInviteLine, cleanInviteText } from './cleanInviteText';
 import type { InviteAgenda, InviteLinks } from './inviteAgenda';
 import { capItems, type InviteBlockPlan, totalItems } from './inviteBlockPlan';
 import { INVITE_LABELS, type InviteLabels } from './inviteLabels';
@@ -22,10 +23,6 @@ function itemLines(bullet: string, raw: string, suffix = ''): string[] {
   return lines.map((line, index) => `${INDENT}${index === 0 ? bullet : '  '}${line}`);
 }
 
-function oneLine(raw: string): string {
-  return cleanInviteText(raw).replace(/\s*\n\s*/g, ' ');
-}
-
 function linkLines(links: InviteLinks, labels: InviteLabels): string[] {
   const lines: string[] = [];
   const teams = safeLinkUrl(links.teamsDeepLink);
@@ -39,11 +36,11 @@ function linkLines(links: InviteLinks, labels: InviteLabels): string[] {
 function sectionLines(agenda: InviteAgenda, plan: InviteBlockPlan, labels: InviteLabels): string[] {
   const lines: string[] = [];
   for (const section of agenda.sections) {
-    lines.push('', oneLine(section.title));
+    lines.push('', cleanInviteLine(section.title));
     if (plan.showPrompts) for (const prompt of section.prompts) lines.push(...itemLines('· ', prompt));
     const { shown, hidden } = capItems(section.topics, plan.itemCap);
     for (const topic of shown) {
-      const author = oneLine(topic.authorName);
+      const author = cleanInviteLine(topic.authorName);
       lines.push(...itemLines('- ', topic.text, author === '' ? '' : ` — ${author}`));
     }
     if (hidden > 0) lines.push(`${INDENT}${labels.andMore(hidden)}`);
@@ -52,10 +49,7 @@ function sectionLines(agenda: InviteAgenda, plan: InviteBlockPlan, labels: Invit
     lines.push('', labels.actionItems);
     const { shown, hidden } = capItems(agenda.actionItems, plan.itemCap);
     for (const item of shown) {
-      const owner = oneLine(item.ownerName);
-      const due =
-        item.dueDate !== null && /^\d{4}-\d{2}-\d{2}$/.test(item.dueDate) ? labels.due(item.dueDate) : '';
-      const details = [owner, due].filter((part) => part !== '').join(' · ');
+      const details = actionItemDetails(item, labels);
       lines.push(...itemLines('- ', item.text, details === '' ? '' : ` — ${details}`));
     }
     if (hidden > 0) lines.push(`${INDENT}${labels.andMore(hidden)}`);
