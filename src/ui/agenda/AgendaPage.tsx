@@ -4,8 +4,7 @@ import { useCallback, useEffect } from 'react';
 import type { AgendaSession } from '../../graph/agendaSession';
 import type { PairOccurrence } from '../../graph/loadPairOccurrences';
 import { useStrings } from '../i18n/useStrings';
-import { LoadErrorMessage } from '../LoadErrorMessage';
-import { OneOnOnesSkeleton } from '../myOneOnOnes/OneOnOnesSkeleton';
+import { LoadStatus } from '../LoadStatus';
 import { AgendaTodoSync } from '../todo/AgendaTodoSync';
 import type { TodoSyncApi } from '../todo/TodoSyncApi';
 import { useLoader } from '../useLoader';
@@ -59,15 +58,13 @@ export function AgendaPage({ counterpartName, openAgenda, onBack, onSignIn, invi
           state.status === 'ready' ? state.value.session.participants.counterpart.name : counterpartName,
         )}
       </Title2>
-      {state.status === 'loading' ? <OneOnOnesSkeleton label={strings.agendaLoading} /> : null}
-      {state.status === 'error' ? (
-        <LoadErrorMessage
-          title={strings.agendaLoadError}
-          error={state.error}
-          onRetry={retry}
-          onSignIn={onSignIn}
-        />
-      ) : null}
+      <LoadStatus
+        state={state}
+        loadingLabel={strings.agendaLoading}
+        errorTitle={strings.agendaLoadError}
+        onRetry={retry}
+        onSignIn={onSignIn}
+      />
       {state.status === 'ready' && todo ? <AgendaTodoSync session={state.value.session} todo={todo} /> : null}
       {state.status === 'ready' ? (
         <AgendaView session={state.value.session} occurrences={state.value.occurrences} invite={invite} />

@@ -15,8 +15,7 @@ import type { ResolvedMeeting } from '../../graph/resolveMeeting';
 import type { OpenedAgenda } from '../agenda/AgendaPage';
 import { AgendaView, type InviteWriter } from '../agenda/AgendaView';
 import { useStrings } from '../i18n/useStrings';
-import { LoadErrorMessage } from '../LoadErrorMessage';
-import { OneOnOnesSkeleton } from '../myOneOnOnes/OneOnOnesSkeleton';
+import { LoadStatus } from '../LoadStatus';
 import { useLoader } from '../useLoader';
 
 const useStyles = makeStyles({
@@ -94,15 +93,13 @@ export function MeetingPanelApp({
   }
   return (
     <main className={styles.panel} aria-busy={state.status === 'loading'}>
-      {state.status === 'loading' ? <OneOnOnesSkeleton label={strings.meetingLoading} /> : null}
-      {state.status === 'error' ? (
-        <LoadErrorMessage
-          title={strings.meetingLoadError}
-          error={state.error}
-          onRetry={retry}
-          onSignIn={onSignIn}
-        />
-      ) : null}
+      <LoadStatus
+        state={state}
+        loadingLabel={strings.meetingLoading}
+        errorTitle={strings.meetingLoadError}
+        onRetry={retry}
+        onSignIn={onSignIn}
+      />
       {state.status === 'ready' && state.value.meeting.kind !== 'one-on-one' ? (
         <MessageBar intent="info" layout="multiline" data-testid="not-one-on-one">
           <MessageBarBody>

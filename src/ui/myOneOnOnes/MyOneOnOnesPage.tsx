@@ -18,9 +18,8 @@ import { DEFAULT_UPCOMING_DAYS } from '../../domain/upcomingWindow';
 import type { UpcomingOneOnOnes } from '../../graph/loadUpcomingOneOnOnes';
 import { EmptyState } from '../EmptyState';
 import { useStrings } from '../i18n/useStrings';
-import { LoadErrorMessage } from '../LoadErrorMessage';
+import { LoadStatus } from '../LoadStatus';
 import { useLoader } from '../useLoader';
-import { OneOnOnesSkeleton } from './OneOnOnesSkeleton';
 import { PersonOneOnOnesCard } from './PersonOneOnOnesCard';
 
 const PERIOD_CHOICES = [7, 14, 30] as const;
@@ -135,15 +134,7 @@ export function MyOneOnOnesPage({
           />
         ) : null}
       </div>
-      {state.status === 'loading' ? <OneOnOnesSkeleton /> : null}
-      {state.status === 'error' ? (
-        <LoadErrorMessage
-          title={strings.errorTitle}
-          error={state.error}
-          onRetry={retry}
-          onSignIn={onSignIn}
-        />
-      ) : null}
+      <LoadStatus state={state} errorTitle={strings.errorTitle} onRetry={retry} onSignIn={onSignIn} />
       {state.status === 'ready' && state.value.unreadableEvents > 0 ? (
         <MessageBar intent="warning">
           <MessageBarBody>{strings.unreadableEvents(state.value.unreadableEvents)}</MessageBarBody>

@@ -12,8 +12,7 @@ import type { AppointmentAgenda } from '../../graph/openAppointmentAgenda';
 import type { OpenedPairAgenda } from '../../graph/openPairAgenda';
 import { AgendaView } from '../agenda/AgendaView';
 import { useStrings } from '../i18n/useStrings';
-import { LoadErrorMessage } from '../LoadErrorMessage';
-import { OneOnOnesSkeleton } from '../myOneOnOnes/OneOnOnesSkeleton';
+import { LoadStatus } from '../LoadStatus';
 import { useLoader } from '../useLoader';
 
 const useStyles = makeStyles({
@@ -67,15 +66,13 @@ export function TaskPaneApp({ load, insertAgenda, onSignIn }: TaskPaneAppProps) 
 
   return (
     <main className={styles.pane} aria-busy={state.status === 'loading'}>
-      {state.status === 'loading' ? <OneOnOnesSkeleton label={strings.agendaLoading} /> : null}
-      {state.status === 'error' ? (
-        <LoadErrorMessage
-          title={strings.agendaLoadError}
-          error={state.error}
-          onRetry={retry}
-          onSignIn={onSignIn}
-        />
-      ) : null}
+      <LoadStatus
+        state={state}
+        loadingLabel={strings.agendaLoading}
+        errorTitle={strings.agendaLoadError}
+        onRetry={retry}
+        onSignIn={onSignIn}
+      />
       {state.status === 'ready' && state.value.kind === 'no-appointment' ? (
         <MessageBar intent="info">
           <MessageBarBody>{strings.taskPaneNoAppointment}</MessageBarBody>

@@ -16,8 +16,7 @@ import type { TeamOverview } from '../../graph/team/loadTeamOverview';
 import { EmptyState } from '../EmptyState';
 import { formatMeetingTime } from '../formatting/formatDateTime';
 import { useStrings } from '../i18n/useStrings';
-import { LoadErrorMessage } from '../LoadErrorMessage';
-import { OneOnOnesSkeleton } from '../myOneOnOnes/OneOnOnesSkeleton';
+import { LoadStatus } from '../LoadStatus';
 import type { TodoSyncApi } from '../todo/TodoSyncApi';
 import { TodoSyncSwitch } from '../todo/TodoSyncSwitch';
 import { useTodoSync } from '../todo/useTodoSync';
@@ -113,15 +112,13 @@ export function TeamPage({ api, todo, onSignIn, onOpenAgenda }: TeamPageProps) {
           </MessageBar>
         ) : null}
       </div>
-      {state.status === 'loading' ? <OneOnOnesSkeleton label={strings.teamLoading} /> : null}
-      {state.status === 'error' ? (
-        <LoadErrorMessage
-          title={strings.teamLoadError}
-          error={state.error}
-          onRetry={retry}
-          onSignIn={onSignIn}
-        />
-      ) : null}
+      <LoadStatus
+        state={state}
+        loadingLabel={strings.teamLoading}
+        errorTitle={strings.teamLoadError}
+        onRetry={retry}
+        onSignIn={onSignIn}
+      />
       {overview && overview.unreadableEvents > 0 ? (
         <MessageBar intent="warning">
           <MessageBarBody>{strings.unreadableEvents(overview.unreadableEvents)}</MessageBarBody>
