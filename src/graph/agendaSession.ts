@@ -26,7 +26,11 @@ import type { GraphConnection } from './createGraphClient';
 import { shareDriveFileWith } from './driveFiles';
 import { getEventBodies } from './eventBody';
 import type { KeyValueStore } from './keyValueStore';
-import { SyncedDriveDocument } from './syncedDriveDocument';
+import {
+  type DocumentCodec,
+  SyncedDriveDocument,
+  type SyncedDriveDocumentOptions,
+} from './syncedDriveDocument';
 
 /** Where each document lives in the signed-in user's app folder. */
 export const AGENDA_PATHS = {
@@ -99,14 +103,14 @@ async function findSpaceReference(options: OpenAgendaSessionOptions): Promise<Sp
 export async function openAgendaSession(options: OpenAgendaSessionOptions): Promise<AgendaSession> {
   const { graph, store, participants } = options;
   const { me, counterpart, myRole } = participants;
-  const privateNotes = new SyncedDriveDocument({
-    graph,
-    store,
-    location: { appFolderPath: AGENDA_PATHS.privateNotes(counterpart.email) },
-    storeKey: outboxKey(me, AGENDA_PATHS.privateNotes(counterpart.email)),
-    codec: privateNotesCodec,
-    create: { initial: () => createPrivateNotes(counterpart.email) },
-  });
+  const privateNotes = appFolderDocument(
+    options,
+    AGENDA_PATHS.privateNotes(counterpart.email),
+    privateNotesCodec,
+    {
+      initial: () => createPrivateNotes(counterpart.email),
+    },
+  );
 
   if (myRole === 'leader') {
     const space = leaderSpaceDocument(options);
@@ -118,14 +122,14 @@ export async function openAgendaSession(options: OpenAgendaSessionOptions): Prom
     return session(participants, space, null, privateNotes, template, published.current);
   }
 
-  const pending = new SyncedDriveDocument({
-    graph,
-    store,
-    location: { appFolderPath: AGENDA_PATHS.pendingTopics(counterpart.email) },
-    storeKey: outboxKey(me, AGENDA_PATHS.pendingTopics(counterpart.email)),
-    codec: pendingTopicsCodec,
-    create: { initial: () => createPendingTopics(counterpart.email) },
-  });
+  const pending = appFolderDocument(
+    options,
+    AGENDA_PATHS.pendingTopics(counterpart.email),
+    pendingTopicsCodec,
+    {
+      initial: () => createPendingTopics(counterpart.email),
+    },
+  );
   const [reference] = await Promise.all([findSpaceReference(options), privateNotes.load(), pending.load()]);
   let space: SyncedDriveDocument<SpaceDocument, SpaceEdit> | null = null;
   if (reference) {
@@ -172,17 +176,16 @@ type DocumentOptions = Pick<OpenAgendaSessionOptions, 'graph' | 'store' | 'parti
  * `createIfMissing: false` (the team view only reads) a missing space stays missing: load() ends not-found.
  */
 export function leaderSpaceDocument(
-  { graph, store, participants, now }: DocumentOptions,
+  options: DocumentOptions,
   { createIfMissing = true }: { createIfMissing?: boolean } = {},
 ) {
+  const { participants, now } = options;
   const { me, counterpart } = participants;
-  return new SyncedDriveDocument({
-    graph,
-    store,
-    location: { appFolderPath: AGENDA_PATHS.space(counterpart.email) },
-    storeKey: outboxKey(me, AGENDA_PATHS.space(counterpart.email)),
-    codec: spaceDocumentCodec,
-    create: createIfMissing
+  return appFolderDocument(
+    options,
+    AGENDA_PATHS.space(counterpart.email),
+    spaceDocumentCodec,
+    createIfMissing
       ? {
           initial: () =>
             createSpaceDocument({
@@ -199,18 +202,30 @@ export function leaderSpaceDocument(
           eager: true,
         }
       : undefined,
-  });
+  );
 }
 
 /** The leader's own prompts, in their app folder; written only when they edit it. */
-export function templateDocument({ graph, store, participants }: DocumentOptions) {
+export function templateDocument(options: DocumentOptions) {
+  return appFolderDocument(options, AGENDA_PATHS.template, agendaTemplateCodec, {
+    initial: () => resetTemplate(null, new Date(0)),
+  });
+}
+
+/** A document at `path` in the signed-in user's app folder, with its outbox on this device. */
+function appFolderDocument<Doc, Edit>(
+  { graph, store, participants }: DocumentOptions,
+  path: string,
+  codec: DocumentCodec<Doc, Edit>,
+  create: SyncedDriveDocumentOptions<Doc, Edit>['create'],
+): SyncedDriveDocument<Doc, Edit> {
   return new SyncedDriveDocument({
     graph,
     store,
-    location: { appFolderPath: AGENDA_PATHS.template },
-    storeKey: outboxKey(participants.me, AGENDA_PATHS.template),
-    codec: agendaTemplateCodec,
-    create: { initial: () => resetTemplate(null, new Date(0)) },
+    location: { appFolderPath: path },
+    storeKey: outboxKey(participants.me, path),
+    codec,
+    create,
   });
 }
 
