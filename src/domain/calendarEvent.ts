@@ -61,13 +61,17 @@ export interface CalendarEvent {
   originalStart?: string | null;
 }
 
-export type RecurrenceKind =
-  | 'daily'
-  | 'weekly'
-  | 'absoluteMonthly'
-  | 'relativeMonthly'
-  | 'absoluteYearly'
-  | 'relativeYearly';
+/** Graph's recurrence pattern types: `recurrence.pattern.type` of a series. */
+export const RECURRENCE_KINDS = [
+  'daily',
+  'weekly',
+  'absoluteMonthly',
+  'relativeMonthly',
+  'absoluteYearly',
+  'relativeYearly',
+] as const;
+
+export type RecurrenceKind = (typeof RECURRENCE_KINDS)[number];
 
 /** What the product needs of a series' recurrence: enough to say "weekly" or "every 2 weeks". */
 export interface RecurrenceSummary {

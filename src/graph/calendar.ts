@@ -1,5 +1,10 @@
 import type { Event } from '@microsoft/microsoft-graph-types';
-import type { CalendarEvent, RecurrenceKind, RecurrenceSummary } from '../domain/calendarEvent';
+import {
+  type CalendarEvent,
+  RECURRENCE_KINDS,
+  type RecurrenceKind,
+  type RecurrenceSummary,
+} from '../domain/calendarEvent';
 import { batchGet } from './batch';
 import { CALENDAR_EVENT_FIELDS, calendarEventFromGraph } from './calendarEventFromGraph';
 import type { GraphConnection } from './createGraphClient';
@@ -106,15 +111,6 @@ async function listCalendarViewPart(
   }
   return { events, unreadable };
 }
-
-const RECURRENCE_KINDS: readonly RecurrenceKind[] = [
-  'daily',
-  'weekly',
-  'absoluteMonthly',
-  'relativeMonthly',
-  'absoluteYearly',
-  'relativeYearly',
-];
 
 /**
  * Occurrences in calendarView do not carry their pattern, so the series masters are read in one `$batch`.

@@ -4,6 +4,7 @@
  * Semantics follow Exchange as documented for `recurrencePattern` and `recurrenceRange`.
  */
 import type { DayOfWeek, PatternedRecurrence, WeekIndex } from '@microsoft/microsoft-graph-types';
+import { RECURRENCE_KINDS, type RecurrenceKind } from '../../domain/calendarEvent';
 import {
   addDays,
   type CivilDate,
@@ -32,15 +33,6 @@ const WEEK_INDEXES: Readonly<Record<WeekIndex, number>> = {
   last: -1,
 };
 
-export const SUPPORTED_PATTERN_TYPES = [
-  'daily',
-  'weekly',
-  'absoluteMonthly',
-  'relativeMonthly',
-  'absoluteYearly',
-  'relativeYearly',
-] as const;
-
 /** Stops runaway expansion of a malformed rule; ~30 years of daily occurrences. */
 const MAX_CANDIDATES = 11_000;
 
@@ -49,7 +41,7 @@ export class RecurrenceRuleError extends Error {
 }
 
 interface NormalizedRule {
-  type: (typeof SUPPORTED_PATTERN_TYPES)[number];
+  type: RecurrenceKind;
   interval: number;
   weekdays: WeekdayNumber[];
   firstDayOfWeek: WeekdayNumber;
@@ -65,7 +57,7 @@ function normalize(recurrence: PatternedRecurrence): NormalizedRule {
   const pattern = recurrence.pattern;
   const range = recurrence.range;
   if (!pattern || !range) throw new RecurrenceRuleError('recurrence needs both pattern and range');
-  const type = SUPPORTED_PATTERN_TYPES.find((candidate) => candidate === pattern.type);
+  const type = RECURRENCE_KINDS.find((candidate) => candidate === pattern.type);
   if (!type) throw new RecurrenceRuleError(`unsupported recurrence pattern type "${pattern.type}"`);
   const startDate = range.startDate ? parseCivilDate(range.startDate) : null;
   if (!startDate) throw new RecurrenceRuleError(`range.startDate "${range.startDate}" is not a date`);

@@ -3,6 +3,7 @@
  * first problems by path, e.g. `events[3].start.timeZone: unknown time zone "Estern Standard Time"`.
  */
 import { z } from 'zod';
+import { RECURRENCE_KINDS } from '../../domain/calendarEvent';
 import { describeRecurrenceProblem } from '../recurrence/expandRecurrence';
 import { parseCivilDate, parseCivilDateTime } from '../time/civilDate';
 import { resolveIanaTimeZone } from '../time/timeZoneNames';
@@ -67,14 +68,7 @@ const dayOfWeek = z.enum(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday'
 const recurrence = z
   .looseObject({
     pattern: z.looseObject({
-      type: z.enum([
-        'daily',
-        'weekly',
-        'absoluteMonthly',
-        'relativeMonthly',
-        'absoluteYearly',
-        'relativeYearly',
-      ]),
+      type: z.enum(RECURRENCE_KINDS),
       interval: z.number().int().min(1),
       daysOfWeek: z.array(dayOfWeek).nullish(),
       firstDayOfWeek: dayOfWeek.nullish(),
