@@ -16,7 +16,7 @@ import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
 import { launchChromium } from './support/chromium';
 import { openAgendaWith } from './support/demoApp';
 import { launchChromiumForTeamsHost } from './support/teamsHost/browser';
-import { openInTeamsHost, type TeamsTheme } from './support/teamsHost/teamsHost';
+import { meetingHostContext, openInTeamsHost, type TeamsTheme } from './support/teamsHost/teamsHost';
 
 const baseUrl = inject('demoBaseUrl');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -213,14 +213,8 @@ describe.each(THEMES)('axe on every surface, theme %s', (theme) => {
       appUrl: `${baseUrl}/meeting.html?host=teams`,
       frameContext: 'sidePanel',
       theme: theme as TeamsTheme,
-      hostContext: {
-        userPrincipalName: 'claire.tremblay@contoso.ca',
-        userId: '4b2e8f3a-9c1d-4e6b-8a7f-1d3c5e9b2a60',
-        userDisplayName: 'Claire Tremblay',
-        loginHint: 'claire.tremblay@contoso.ca',
-        chatId,
-        meetingId: `meeting-${chatId}`,
-      },
+      // Signed in as the default host user, Claire (the leader).
+      hostContext: meetingHostContext(chatId),
       nestedAppAuth: false,
     });
     const panel = session.appFrame();

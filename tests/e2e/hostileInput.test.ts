@@ -29,7 +29,7 @@ import {
 } from '../fixtures/hostileInput';
 import { launchChromium } from './support/chromium';
 import { launchChromiumForTeamsHost } from './support/teamsHost/browser';
-import { openInTeamsHost } from './support/teamsHost/teamsHost';
+import { meetingHostContext, openInTeamsHost } from './support/teamsHost/teamsHost';
 
 declare global {
   interface Window {
@@ -508,14 +508,8 @@ describe('events without the fields Graph may omit, through the UI', () => {
       const session = await openInTeamsHost(teamsContext, {
         appUrl: `${baseUrl}/meeting.html?host=teams`,
         frameContext: 'sidePanel',
-        hostContext: {
-          userPrincipalName: 'claire.tremblay@contoso.ca',
-          userId: '4b2e8f3a-9c1d-4e6b-8a7f-1d3c5e9b2a60',
-          userDisplayName: 'Claire Tremblay',
-          loginHint: 'claire.tremblay@contoso.ca',
-          chatId,
-          meetingId: `meeting-${chatId}`,
-        },
+        // Signed in as the default host user, Claire (the leader).
+        hostContext: meetingHostContext(chatId),
         nestedAppAuth: false,
       });
       const notice = session.appFrame().getByTestId('not-one-on-one');

@@ -10,7 +10,7 @@ import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
 import { launchChromium } from './support/chromium';
 import { openDemo } from './support/demoApp';
 import { launchChromiumForTeamsHost } from './support/teamsHost/browser';
-import { openInTeamsHost } from './support/teamsHost/teamsHost';
+import { meetingHostContext, openInTeamsHost } from './support/teamsHost/teamsHost';
 
 const baseUrl = inject('demoBaseUrl');
 /** More Tab presses than any surface has stops before the target; a trap shows up as a failure, not a hang. */
@@ -277,14 +277,8 @@ describe('keyboard alone', () => {
       const session = await openInTeamsHost(teamsContext, {
         appUrl: `${baseUrl}/meeting.html?host=teams`,
         frameContext: 'sidePanel',
-        hostContext: {
-          userPrincipalName: 'claire.tremblay@contoso.ca',
-          userId: '4b2e8f3a-9c1d-4e6b-8a7f-1d3c5e9b2a60',
-          userDisplayName: 'Claire Tremblay',
-          loginHint: 'claire.tremblay@contoso.ca',
-          chatId,
-          meetingId: `meeting-${chatId}`,
-        },
+        // Signed in as the default host user, Claire (the leader).
+        hostContext: meetingHostContext(chatId),
         nestedAppAuth: false,
       });
       const panel = session.appFrame();

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { createGraphEmulator } from '../../src/demo/graphEmulator';
 import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
 import { launchChromiumForTeamsHost } from './support/teamsHost/browser';
-import { openInTeamsHost, type TeamsHostSession } from './support/teamsHost/teamsHost';
+import { meetingHostContext, openInTeamsHost, type TeamsHostSession } from './support/teamsHost/teamsHost';
 
 const baseUrl = inject('demoBaseUrl');
 const CLAIRE = {
@@ -42,7 +42,7 @@ async function sidePanel(user: typeof CLAIRE, chatId: string, entityId = ''): Pr
   return openInTeamsHost(context, {
     appUrl: `${baseUrl}/meeting.html?host=teams`,
     frameContext: 'sidePanel',
-    hostContext: { ...user, chatId, meetingId: `meeting-${chatId}`, entityId },
+    hostContext: { ...user, ...meetingHostContext(chatId), entityId },
     nestedAppAuth: false,
   });
 }

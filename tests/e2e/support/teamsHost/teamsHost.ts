@@ -63,6 +63,11 @@ export const DEFAULT_TEAMS_HOST_CONTEXT: TeamsHostContext = {
   tenantId: '8f6e4d2c-1a3b-4c5d-9e7f-0a1b2c3d4e5f',
 };
 
+/** The host context of a meeting, by its chat (the emulated host names the meeting after its chat). */
+export function meetingHostContext(chatId: string): Pick<TeamsHostContext, 'chatId' | 'meetingId'> {
+  return { chatId, meetingId: `meeting-${chatId}` };
+}
+
 /** What the test learns about a token request, to decide the token. */
 export interface TokenRequestInfo {
   method: 'GetToken' | 'GetTokenPopup';
