@@ -1,25 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { encodeDemoToken } from '../../src/auth/demoToken';
-import { launchChromium } from './support/chromium';
+import { chromiumPerFile } from './support/chromiumPerFile';
 import { openAgendaWith, openDemo, switchPerson, waitUntilSaved } from './support/demoApp';
 
 const baseUrl = inject('demoBaseUrl');
 const LEADER = 'Claire Tremblay (Director, Digital Services)';
 const EMPLOYEE = 'Ethan Wong (Senior Software Developer)';
-let browser: Browser;
-let context: BrowserContext | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = null;
-});
+const chromium = chromiumPerFile();
 
 async function addTopic(page: Page, section: string, text: string) {
   const form = page.getByTestId(`section-${section}`);
@@ -35,9 +23,7 @@ async function waitForInvites(page: Page) {
 
 describe('the shared agenda, end to end on the demo tenant', () => {
   it('carries the employee topic to the leader, and open items to the following 1:1', async () => {
-    const opened = await openDemo(browser, baseUrl);
-    context = opened.context;
-    const { page } = opened;
+    const { page } = await openDemo(chromium, baseUrl);
     await waitForInvites(page);
 
     // 1. The employee adds a topic to the next 1:1.
@@ -93,9 +79,7 @@ describe('the shared agenda, end to end on the demo tenant', () => {
   });
 
   it('puts the agenda on the invite once per occurrence, and the employee’s copy keeps the Teams join link', async () => {
-    const opened = await openDemo(browser, baseUrl);
-    context = opened.context;
-    const { page } = opened;
+    const { page } = await openDemo(chromium, baseUrl);
     await waitForInvites(page);
     const firstUpdates = await page.evaluate(() => window.demoTenant?.sentUpdates().length ?? -1);
     expect(firstUpdates).toBeGreaterThan(0);
@@ -143,9 +127,7 @@ describe('the shared agenda, end to end on the demo tenant', () => {
     }
   });
   it('offers "Update invite" once OneDrive answers again, without reopening the agenda', async () => {
-    const opened = await openDemo(browser, baseUrl);
-    context = opened.context;
-    const { page } = opened;
+    const { page } = await openDemo(chromium, baseUrl);
     await waitForInvites(page);
 
     // OneDrive drops every connection while the leader opens the agenda: it shows this device's copy, offline.

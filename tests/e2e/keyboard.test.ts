@@ -3,11 +3,11 @@
  * Shift+Tab, Enter, Space, arrows and Escape, and types, as a keyboard user does. Locators are used only to
  * check where the focus is and what the screen shows.
  */
-import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { createGraphEmulator } from '../../src/demo/graphEmulator';
 import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
-import { launchChromium } from './support/chromium';
+import { chromiumPerFile } from './support/chromiumPerFile';
 import { openDemo } from './support/demoApp';
 import { launchChromiumForTeamsHost } from './support/teamsHost/browser';
 import { meetingHostContext, openInTeamsHost } from './support/teamsHost/teamsHost';
@@ -16,18 +16,7 @@ const baseUrl = inject('demoBaseUrl');
 /** More Tab presses than any surface has stops before the target; a trap shows up as a failure, not a hang. */
 const MAX_TABS = 150;
 
-let browser: Browser;
-let context: BrowserContext | null = null;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = null;
-});
+const chromium = chromiumPerFile();
 
 /** A short description of the focused element, for the failure message. */
 async function focusedDescription(page: Page): Promise<string> {
@@ -195,9 +184,7 @@ async function keyboardAgendaFlow(
 
 describe('keyboard alone', () => {
   it('opens an agenda from My 1:1s, adds and ticks topics, records an action item, and goes back', async () => {
-    const opened = await openDemo(browser, baseUrl);
-    context = opened.context;
-    const { page } = opened;
+    const { page } = await openDemo(chromium, baseUrl);
     // Let My 1:1s' invite sync create the space first, so this test starts from a settled agenda (the race of
     // two creates is covered by tests/integration/hostileConcurrentCreate.test.ts).
     await page.getByTestId('invite-status').first().waitFor({ timeout: 30_000 });
@@ -236,9 +223,7 @@ describe('keyboard alone', () => {
   });
 
   it('goes to My team, shows the charts as tables, and schedules a missing 1:1', async () => {
-    const opened = await openDemo(browser, baseUrl);
-    context = opened.context;
-    const { page } = opened;
+    const { page } = await openDemo(chromium, baseUrl);
 
     // The tab list: Tab reaches the selected tab, an arrow moves to "My team", Enter opens it.
     const myOneOnOnes = page.getByRole('tab', { name: 'My 1:1s' });

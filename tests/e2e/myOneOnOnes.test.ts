@@ -1,24 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumPerFile } from './support/chromiumPerFile';
 
 const baseUrl = inject('demoBaseUrl');
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await context?.close();
-});
+const chromium = chromiumPerFile();
 
 async function openDemo(locale = 'en-CA'): Promise<Page> {
   // A fresh profile is a fresh demo tenant: state lives in this browser's storage.
-  context = await browser.newContext({ locale, timezoneId: 'America/Toronto' });
+  const context = await chromium.newContext({ locale, timezoneId: 'America/Toronto' });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/`);
   await page.getByTestId('one-on-one-list').waitFor();

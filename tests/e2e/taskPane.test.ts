@@ -1,6 +1,5 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumPerFile } from './support/chromiumPerFile';
 import { officeComposeStub } from './support/officeStub';
 
 const baseUrl = inject('demoBaseUrl');
@@ -8,21 +7,10 @@ const JOIN_BLOCK =
   '<div class="me-email-text"><a id="meet_invite_block.action.join_link" href="https://teams.microsoft.com/meet/123?p=abc">Join the meeting now</a></div>';
 const BODY = `<html><head><meta charset="utf-8"></head><body>\r\n<p>Let us catch up.</p>\r\n${JOIN_BLOCK}\r\n</body></html>`;
 
-let browser: Browser;
-let context: BrowserContext | null = null;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = null;
-});
+const chromium = chromiumPerFile();
 
 async function openTaskPane(attendees: string[]) {
-  context = await browser.newContext({
+  const context = await chromium.newContext({
     locale: 'en-CA',
     timezoneId: 'America/Toronto',
     viewport: { width: 360, height: 900 },

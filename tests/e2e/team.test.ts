@@ -1,25 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { encodeDemoToken } from '../../src/auth/demoToken';
 import { seriousAxeViolations } from './support/axeAudit';
-import { launchChromium } from './support/chromium';
+import { chromiumPerFile } from './support/chromiumPerFile';
 import { openAgendaWith, openDemo, waitUntilSaved } from './support/demoApp';
 
 const baseUrl = inject('demoBaseUrl');
 const AISHA = 'aisha.benali@contoso.ca';
-let browser: Browser;
-let context: BrowserContext | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = null;
-});
+const chromium = chromiumPerFile();
 
 async function openTeam(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'My team' }).click();
@@ -63,7 +51,7 @@ describe.each([
   ['contrast', { forcedColors: 'active' as const }],
 ])('My team in the %s theme', (theme, display) => {
   it('has no serious axe violations, charts or tables', async () => {
-    context = await browser.newContext({
+    const context = await chromium.newContext({
       locale: 'en-CA',
       timezoneId: 'America/Toronto',
       viewport: { width: 1100, height: 900 },
@@ -83,9 +71,7 @@ describe.each([
 
 describe('My team, end to end on the demo tenant', () => {
   it('flags Aisha, schedules her recurring 1:1, which then shows in My 1:1s with the agenda on the invite', async () => {
-    const opened = await openDemo(browser, baseUrl);
-    context = opened.context;
-    const { page } = opened;
+    const { page } = await openDemo(chromium, baseUrl);
     await openTeam(page);
 
     // Aisha's series ended six weeks ago and nothing is booked: she is flagged, and listed first.
@@ -135,9 +121,7 @@ describe('My team, end to end on the demo tenant', () => {
   });
 
   it('closes an action item completed in Microsoft To Do, and completes the task of an item closed in the app', async () => {
-    const opened = await openDemo(browser, baseUrl);
-    context = opened.context;
-    const { page } = opened;
+    const { page } = await openDemo(chromium, baseUrl);
     await openAgendaWith(page, 'Daniel Okafor');
     await page.getByTestId('todo-sync-switch').click();
 

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /** A demo tenant in a fresh browser profile (its state lives in the profile), in Toronto, in English. */
 export async function openDemo(
-  browser: Browser,
+  browser: Pick<Browser, 'newContext'>,
   baseUrl: string,
   locale = 'en-CA',
 ): Promise<{ context: BrowserContext; page: Page }> {
