@@ -16,7 +16,8 @@ import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
 import { launchChromium } from './support/chromium';
 import { openAgendaWith } from './support/demoApp';
 import { launchChromiumForTeamsHost } from './support/teamsHost/browser';
-import { meetingHostContext, openInTeamsHost, type TeamsTheme } from './support/teamsHost/teamsHost';
+import type { TeamsTheme } from './support/teamsHost/protocol';
+import { meetingHostContext, openInTeamsHost } from './support/teamsHost/teamsHost';
 
 const baseUrl = inject('demoBaseUrl');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -23,19 +23,6 @@ import type {
   TeamsTheme,
 } from './protocol';
 
-export type {
-  NaaHostError,
-  RecordedFailure,
-  RecordedMessage,
-  RecordedNaaRequest,
-  RecordedSave,
-  SaveOutcome,
-  TabSettings,
-  TeamsFrameContext,
-  TeamsHostContext,
-  TeamsTheme,
-} from './protocol';
-
 /**
  * The origin the emulated Teams page is served from. teams-js only accepts messages from its list of Teams
  * origins (https only; `teams.microsoft.com` is in the built-in fallback list), and the app cannot be changed to
