@@ -1,7 +1,7 @@
 import { ResponseType } from '@microsoft/microsoft-graph-client';
 import type { DriveItem } from '@microsoft/microsoft-graph-types';
 import type { GraphConnection } from './createGraphClient';
-import { GraphRequestError } from './graphRequestError';
+import { failureKindOfStatus, GraphRequestError } from './graphRequestError';
 
 /** A file in OneDrive: by path below the signed-in user's app folder, or by drive and item id (shared files). */
 export type DriveFileLocation = { appFolderPath: string } | { driveId: string; itemId: string };
@@ -83,17 +83,22 @@ export async function readDriveFile(
  * Authorization header (CORS). The item's short-lived download URL needs no token, so it is fetched plainly.
  */
 async function downloadPreauthenticated(url: string): Promise<string> {
-  let response: Response;
   try {
-    response = await fetch(url);
+    const response = await fetch(url);
+    if (!response.ok) {
+      // Same meaning as from Graph: a throttled or failing download is passing, so the outbox retries it.
+      throw new GraphRequestError(
+        failureKindOfStatus(response.status),
+        `The file download answered ${response.status}`,
+        response.status,
+      );
+    }
+    return await response.text();
   } catch (error) {
+    if (error instanceof GraphRequestError) throw error;
+    // The connection dropped before or while the bytes came.
     throw new GraphRequestError('offline', error instanceof Error ? error.message : 'The download failed');
   }
-  if (!response.ok) {
-    const kind = response.status === 404 ? 'not-found' : response.status >= 500 ? 'unavailable' : 'unknown';
-    throw new GraphRequestError(kind, `The file download answered ${response.status}`, response.status);
-  }
-  return response.text();
 }
 
 /** Writes a whole (small) file with a simple PUT, under the given precondition. */

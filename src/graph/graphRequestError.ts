@@ -28,7 +28,8 @@ export class GraphRequestError extends Error {
   }
 }
 
-function kindOfStatus(status: number): GraphFailureKind {
+/** The failure an HTTP status means, for Graph and for the file downloads it hands out alike. */
+export function failureKindOfStatus(status: number): GraphFailureKind {
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';
   if (status === 404) return 'not-found';
@@ -63,7 +64,7 @@ export function toGraphRequestError(
     }
     if (error.statusCode > 0) {
       return new GraphRequestError(
-        kindOfStatus(error.statusCode),
+        failureKindOfStatus(error.statusCode),
         error.message || `Microsoft Graph answered ${error.statusCode}`,
         error.statusCode,
         error.code,

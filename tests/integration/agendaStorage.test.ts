@@ -172,6 +172,28 @@ describe('the shared 1:1 space in OneDrive', () => {
     expect(saved?.text).toContain('Typed on the train');
   });
 
+  it('treats a throttled or failing file download as passing: the document goes offline and retries, never to error', async () => {
+    const leader = await openAsLeader();
+    const reference = leader.reference;
+    if (!reference) throw new Error('no space reference');
+    for (const [status, kind] of [
+      [429, 'throttled'],
+      [503, 'unavailable'],
+    ] as const) {
+      tenant.emulator.faults.enqueue({ status, times: 1, match: 'download.aspx' });
+      const failure = await readDriveFile(leaderGraph, reference).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(GraphRequestError);
+      expect((failure as GraphRequestError).kind).toBe(kind);
+    }
+
+    tenant.emulator.faults.enqueue({ status: 429, times: 1, match: 'download.aspx' });
+    await leader.space?.refresh();
+    expect(leader.space?.snapshot().status.state).toBe('offline');
+    await leader.space?.refresh();
+    expect(leader.space?.snapshot().status.state).toBe('saved');
+    leader.dispose();
+  });
+
   it('learns the space reference after a failed first load, and shares the space then, without a reopen', async () => {
     const sophieGraph = connectAs(tenant, SEED_PEOPLE.sophie);
     const sophie = (await getPeopleAroundMe(sophieGraph)).me;
