@@ -46,7 +46,7 @@ export default defineConfig({
     // The runtime's JavaScript engine is not documented; ES2017 (async/await) is a safe floor.
     target: 'es2017',
     lib: {
-      entry: resolve(import.meta.dirname, 'src/outlook/launchEvents.ts'),
+      entry: resolve(import.meta.dirname, 'src/app/entries/outlookLaunchEvents.ts'),
       formats: ['iife'],
       name: 'OneOnOneLaunchEvents',
       fileName: () => LAUNCH_SCRIPT_FILE,

@@ -1,6 +1,6 @@
 import { nestedAppAuth } from '@microsoft/teams-js';
 import type { HostInfo } from '../host/HostInfo';
-import { readOfficeGlobal } from '../host/officeGlobal';
+import { readOfficeGlobal } from '../host/outlook/officeGlobal';
 import type { AuthConfig } from './authConfig';
 import { MsalRedirectTokenProvider } from './MsalRedirectTokenProvider';
 import { NaaTokenProvider } from './NaaTokenProvider';

@@ -1,7 +1,7 @@
 import { app } from '@microsoft/teams-js';
 import type { HostInfo } from './HostInfo';
 import { readBrowserTheme, readOutlookTheme, themeFromTeams } from './hostTheme';
-import { readOfficeGlobal } from './officeGlobal';
+import { readOfficeGlobal } from './outlook/officeGlobal';
 import { raceTimeout, TIMED_OUT } from './raceTimeout';
 
 export interface DetectHostOptions {

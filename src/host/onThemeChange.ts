@@ -1,7 +1,7 @@
 import { app } from '@microsoft/teams-js';
 import type { HostInfo, HostTheme } from './HostInfo';
 import { readBrowserTheme, readOutlookTheme, THEME_MEDIA_QUERIES, themeFromTeams } from './hostTheme';
-import { readOfficeGlobal } from './officeGlobal';
+import { readOfficeGlobal } from './outlook/officeGlobal';
 
 type ThemeListener = (theme: HostTheme) => void;
 

@@ -7,11 +7,11 @@ import { parseSpaceDocument, serializeSpaceDocument } from '../../src/domain/spa
 import type { SpaceDocument } from '../../src/domain/space/spaceDocument';
 import { applySpaceEdits, type SpaceEdit } from '../../src/domain/space/spaceEdits';
 import type { SpaceRole } from '../../src/domain/space/spaceStamp';
-import { spaceDocumentCodec } from '../../src/graph/agendaDocumentCodecs';
 import type { GraphConnection } from '../../src/graph/createGraphClient';
 import { readDriveFile, shareDriveFileWith } from '../../src/graph/driveFiles';
-import { memoryKeyValueStore } from '../../src/graph/keyValueStore';
-import { SyncedDriveDocument } from '../../src/graph/syncedDriveDocument';
+import { memoryKeyValueStore } from '../../src/host/keyValueStore';
+import { spaceDocumentCodec } from '../../src/services/agenda/agendaDocumentCodecs';
+import { SyncedDriveDocument } from '../../src/services/storage/syncedDriveDocument';
 import { connectAs } from '../support/demoGraphConnection';
 import {
   type GraphEmulatorServer,

@@ -2,12 +2,16 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DirectoryPerson } from '../../src/domain/calendarEvent';
 import { privateNoteFor } from '../../src/domain/space/privateNotes';
 import type { SpaceEdit } from '../../src/domain/space/spaceEdits';
-import { AGENDA_PATHS, type AgendaParticipants, openAgendaSession } from '../../src/graph/agendaSession';
 import type { GraphConnection } from '../../src/graph/createGraphClient';
 import { readDriveFile, writeDriveFile } from '../../src/graph/driveFiles';
 import { GraphRequestError } from '../../src/graph/graphRequestError';
-import { type KeyValueStore, memoryKeyValueStore } from '../../src/graph/keyValueStore';
 import { getPeopleAroundMe } from '../../src/graph/people';
+import { type KeyValueStore, memoryKeyValueStore } from '../../src/host/keyValueStore';
+import {
+  AGENDA_PATHS,
+  type AgendaParticipants,
+  openAgendaSession,
+} from '../../src/services/agenda/agendaSession';
 import { connectAs } from '../support/demoGraphConnection';
 import {
   type GraphEmulatorServer,

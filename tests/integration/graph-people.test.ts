@@ -2,8 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AuthError, type TokenProvider } from '../../src/auth/TokenProvider';
 import { createGraphClient } from '../../src/graph/createGraphClient';
 import { GraphRequestError } from '../../src/graph/graphRequestError';
-import { loadUpcomingOneOnOnes } from '../../src/graph/loadUpcomingOneOnOnes';
 import { getPeopleAroundMe } from '../../src/graph/people';
+import { loadUpcomingOneOnOnes } from '../../src/services/oneOnOnes/loadUpcomingOneOnOnes';
 import { connectAs, TEST_RETRY_POLICY } from '../support/demoGraphConnection';
 import {
   DEFAULT_TEST_NOW,

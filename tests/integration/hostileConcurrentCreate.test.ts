@@ -9,10 +9,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SpaceDocument } from '../../src/domain/space/spaceDocument';
-import { leaderSpaceDocument } from '../../src/graph/agendaSession';
 import type { GraphConnection } from '../../src/graph/createGraphClient';
-import { memoryKeyValueStore } from '../../src/graph/keyValueStore';
 import { getPeopleAroundMe } from '../../src/graph/people';
+import { memoryKeyValueStore } from '../../src/host/keyValueStore';
+import { leaderSpaceDocument } from '../../src/services/agenda/agendaSession';
 import { connectAs } from '../support/demoGraphConnection';
 import {
   DEFAULT_TEST_NOW,

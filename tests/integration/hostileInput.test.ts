@@ -24,12 +24,12 @@ import { encodeSpaceReference } from '../../src/domain/space/spaceReference';
 import { checkActionItemText, checkNoteText, checkTopicText } from '../../src/domain/space/textLimits';
 import { orderAtEnd } from '../../src/domain/space/topicOrder';
 import type { GraphConnection } from '../../src/graph/createGraphClient';
-import { attachAgendaToInvite } from '../../src/graph/inviteAgenda';
-import { type KeyValueStore, memoryKeyValueStore } from '../../src/graph/keyValueStore';
-import { loadUpcomingOneOnOnes } from '../../src/graph/loadUpcomingOneOnOnes';
-import { openPairAgenda } from '../../src/graph/openPairAgenda';
 import { getPeopleAroundMe } from '../../src/graph/people';
-import { syncInviteAgendas } from '../../src/graph/syncInviteAgendas';
+import { type KeyValueStore, memoryKeyValueStore } from '../../src/host/keyValueStore';
+import { openPairAgenda } from '../../src/services/agenda/openPairAgenda';
+import { attachAgendaToInvite } from '../../src/services/invites/attachAgendaToInvite';
+import { syncInviteAgendas } from '../../src/services/invites/syncInviteAgendas';
+import { loadUpcomingOneOnOnes } from '../../src/services/oneOnOnes/loadUpcomingOneOnOnes';
 import {
   applyOmissions,
   type EventOmission,

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findInviteBlock, removeInviteBlock } from '../../src/domain/invite/inviteBlockInBody';
-import { openAgendaSession } from '../../src/graph/agendaSession';
 import type { GraphConnection } from '../../src/graph/createGraphClient';
 import { getEventBodies } from '../../src/graph/eventBody';
-import { memoryKeyValueStore } from '../../src/graph/keyValueStore';
-import { loadPairOccurrences } from '../../src/graph/loadPairOccurrences';
 import { getPeopleAroundMe, type PeopleAroundMe } from '../../src/graph/people';
-import { syncInviteAgendas } from '../../src/graph/syncInviteAgendas';
+import { memoryKeyValueStore } from '../../src/host/keyValueStore';
+import { openAgendaSession } from '../../src/services/agenda/agendaSession';
+import { loadPairOccurrences } from '../../src/services/agenda/loadPairOccurrences';
+import { syncInviteAgendas } from '../../src/services/invites/syncInviteAgendas';
 import { connectAs } from '../support/demoGraphConnection';
 import {
   DEFAULT_TEST_NOW,

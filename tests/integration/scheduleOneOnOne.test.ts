@@ -2,10 +2,10 @@ import type { Event } from '@microsoft/microsoft-graph-types';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
 import { findInviteBlock } from '../../src/domain/invite/inviteBlockInBody';
-import { memoryKeyValueStore } from '../../src/graph/keyValueStore';
-import { loadUpcomingOneOnOnes } from '../../src/graph/loadUpcomingOneOnOnes';
 import { getPeopleAroundMe } from '../../src/graph/people';
-import { scheduleOneOnOne } from '../../src/graph/scheduling/scheduleOneOnOne';
+import { memoryKeyValueStore } from '../../src/host/keyValueStore';
+import { loadUpcomingOneOnOnes } from '../../src/services/oneOnOnes/loadUpcomingOneOnOnes';
+import { scheduleOneOnOne } from '../../src/services/scheduling/scheduleOneOnOne';
 import { connectAs } from '../support/demoGraphConnection';
 import {
   DEFAULT_TEST_NOW,

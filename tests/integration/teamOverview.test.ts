@@ -3,9 +3,9 @@ import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
 import type { DemoSeed } from '../../src/demo/seed/demoSeed.types';
 import { actionItemFacts } from '../../src/domain/cadence/actionItemFacts';
 import { computeTeamCadence } from '../../src/domain/cadence/computeTeamCadence';
-import { memoryKeyValueStore } from '../../src/graph/keyValueStore';
-import { openPairAgenda } from '../../src/graph/openPairAgenda';
-import { loadTeamOverview, type TeamOverview } from '../../src/graph/team/loadTeamOverview';
+import { memoryKeyValueStore } from '../../src/host/keyValueStore';
+import { openPairAgenda } from '../../src/services/agenda/openPairAgenda';
+import { loadTeamOverview, type TeamOverview } from '../../src/services/team/loadTeamOverview';
 import { connectAs } from '../support/demoGraphConnection';
 import {
   DEFAULT_TEST_NOW,

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SpaceEdit } from '../../src/domain/space/spaceEdits';
-import type { AgendaSession } from '../../src/graph/agendaSession';
 import type { GraphConnection } from '../../src/graph/createGraphClient';
-import { memoryKeyValueStore } from '../../src/graph/keyValueStore';
-import { openPairAgenda } from '../../src/graph/openPairAgenda';
-import { syncActionItemTasks } from '../../src/graph/todo/syncActionItemTasks';
-import { ACTION_ITEM_LIST_NAME } from '../../src/graph/todo/todoTasks';
+import { ACTION_ITEM_LIST_NAME } from '../../src/graph/todoTasks';
+import { memoryKeyValueStore } from '../../src/host/keyValueStore';
+import type { AgendaSession } from '../../src/services/agenda/agendaSession';
+import { openPairAgenda } from '../../src/services/agenda/openPairAgenda';
+import { syncActionItemTasks } from '../../src/services/todo/syncActionItemTasks';
 import { connectAs } from '../support/demoGraphConnection';
 import {
   type GraphEmulatorServer,

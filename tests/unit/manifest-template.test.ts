@@ -204,7 +204,7 @@ describe('Teams surfaces', () => {
 });
 
 describe('Outlook add-in', () => {
-  const launchSource = readFileSync(resolve(root, 'src/outlook/launchEvents.ts'), 'utf8');
+  const launchSource = readFileSync(resolve(root, 'src/app/entries/outlookLaunchEvents.ts'), 'utf8');
   const associated = [...launchSource.matchAll(/\bassociate\(\s*['"]([^'"]+)['"]/g)].map((match) => match[1]);
 
   it('runs in Outlook (mail scope) from Mailbox 1.10', () => {
@@ -233,7 +233,7 @@ describe('Outlook add-in', () => {
     expect(launch?.actions.every((action) => action.type === 'executeFunction')).toBe(true);
   });
 
-  it('declares exactly the actions that src/outlook/launchEvents.ts associates', () => {
+  it('declares exactly the actions that src/app/entries/outlookLaunchEvents.ts associates', () => {
     expect(associated.length).toBeGreaterThan(0);
     const launchActions = runtimeById('launchEventRuntime')?.actions.map((action) => action.id) ?? [];
     expect([...launchActions].sort()).toEqual([...associated].sort());

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { EmailAddressDetails } from '../../src/outlook/officeMailbox';
 import {
   type ComposeAttendees,
   decideComposeAction,
   isOneOnOneCompose,
-} from '../../src/outlook/oneOnOneComposeRules';
+} from '../../src/domain/invite/oneOnOneComposeRules';
+import type { EmailAddressDetails } from '../../src/host/outlook/officeMailbox';
 
 const person = (emailAddress: string, recipientType = 'user'): EmailAddressDetails => ({
   emailAddress,

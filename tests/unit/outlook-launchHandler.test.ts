@@ -1,13 +1,13 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findInviteBlock } from '../../src/domain/invite/inviteBlockInBody';
-import { createComposeAgendaHandler } from '../../src/outlook/composeAgendaHandler';
 import type {
   EmailAddressDetails,
   LocationDetails,
   OfficeAsyncResult,
   OfficeForLaunch,
-} from '../../src/outlook/officeMailbox';
+} from '../../src/host/outlook/officeMailbox';
+import { createComposeAgendaHandler } from '../../src/services/outlookCompose/composeAgendaHandler';
 import { TEAMS_INVITE_HTML, TEAMS_INVITE_TEXT } from '../fixtures/outlookBodies/teamsInviteBodies';
 
 type OfficeCall =

@@ -1,8 +1,8 @@
 import { Button, makeStyles, Title2, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect } from 'react';
-import type { AgendaSession } from '../../graph/agendaSession';
-import type { PairOccurrence } from '../../graph/loadPairOccurrences';
+import type { AgendaSession } from '../../services/agenda/agendaSession';
+import type { PairOccurrence } from '../../services/agenda/loadPairOccurrences';
 import { useStrings } from '../i18n/useStrings';
 import { LoadStatus } from '../LoadStatus';
 import { AgendaTodoSync } from '../todo/AgendaTodoSync';

@@ -11,7 +11,7 @@ import { SECTION_IDS } from '../../domain/space/agendaSections';
 import { pendingTopicList } from '../../domain/space/pendingTopics';
 import { SECTION_TITLES } from '../../domain/space/sectionTitles';
 import { checkTopicText } from '../../domain/space/textLimits';
-import type { AgendaSession } from '../../graph/agendaSession';
+import type { AgendaSession } from '../../services/agenda/agendaSession';
 import { useStrings } from '../i18n/useStrings';
 import { AddTextForm } from './AddTextForm';
 import { editStamp } from './editStamp';

@@ -1,5 +1,5 @@
 import { Badge } from '@fluentui/react-components';
-import type { SyncStatus } from '../../graph/syncedDriveDocument';
+import type { SyncStatus } from '../../services/storage/syncedDriveDocument';
 import { useStrings } from '../i18n/useStrings';
 
 /** "Saving…", "Saved" or "Offline, will retry", announced politely to screen readers. */

@@ -4,7 +4,7 @@ import type { SectionPrompts } from '../../domain/space/agendaForOccurrence';
 import { SECTION_IDS, type SectionId } from '../../domain/space/agendaSections';
 import { type AgendaTemplate, editTemplatePrompts } from '../../domain/space/agendaTemplate';
 import { SECTION_TITLES } from '../../domain/space/sectionTitles';
-import type { TemplateEdit } from '../../graph/agendaDocumentCodecs';
+import type { TemplateEdit } from '../../services/agenda/agendaDocumentCodecs';
 import { useStrings } from '../i18n/useStrings';
 
 const useStyles = makeStyles({

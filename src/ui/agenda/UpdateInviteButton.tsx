@@ -2,7 +2,7 @@ import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from
 import { MailArrowUpRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { InviteAgenda } from '../../domain/invite/inviteAgenda';
-import type { AttachOutcome } from '../../graph/inviteAgenda';
+import type { AttachOutcome } from '../../services/invites/attachAgendaToInvite';
 import type { Messages } from '../i18n/messages.en';
 import { useStrings } from '../i18n/useStrings';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SyncedDriveDocument, SyncSnapshot } from '../../graph/syncedDriveDocument';
+import type { SyncedDriveDocument, SyncSnapshot } from '../../services/storage/syncedDriveDocument';
 
 /** The latest snapshot of a synced document; re-renders on every local edit and status change. */
 export function useSyncedDocument<Doc, Edit>(

@@ -10,8 +10,8 @@ import {
 } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
-import type { AgendaParticipants } from '../../graph/agendaSession';
-import type { ResolvedMeeting } from '../../graph/resolveMeeting';
+import type { AgendaParticipants } from '../../services/agenda/agendaSession';
+import type { ResolvedMeeting } from '../../services/meeting/resolveMeeting';
 import type { OpenedAgenda } from '../agenda/AgendaPage';
 import { AgendaView, type InviteWriter } from '../agenda/AgendaView';
 import { useStrings } from '../i18n/useStrings';

@@ -15,7 +15,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { InviteAgendaStatus } from '../../domain/invite/agendaOnInvite';
 import type { PersonOneOnOnes } from '../../domain/oneOnOne';
 import { DEFAULT_UPCOMING_DAYS } from '../../domain/upcomingWindow';
-import type { UpcomingOneOnOnes } from '../../graph/loadUpcomingOneOnOnes';
+import type { UpcomingOneOnOnes } from '../../services/oneOnOnes/loadUpcomingOneOnOnes';
 import { EmptyState } from '../EmptyState';
 import { useStrings } from '../i18n/useStrings';
 import { LoadStatus } from '../LoadStatus';

@@ -8,8 +8,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppointmentAgenda } from '../../graph/openAppointmentAgenda';
-import type { OpenedPairAgenda } from '../../graph/openPairAgenda';
+import type { AppointmentAgenda } from '../../services/agenda/openAppointmentAgenda';
+import type { OpenedPairAgenda } from '../../services/agenda/openPairAgenda';
 import { AgendaView } from '../agenda/AgendaView';
 import { useStrings } from '../i18n/useStrings';
 import { LoadStatus } from '../LoadStatus';

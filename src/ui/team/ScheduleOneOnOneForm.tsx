@@ -11,7 +11,7 @@ import {
 import { CalendarAddRegular } from '@fluentui/react-icons';
 import { type FormEvent, useState } from 'react';
 import type { OneOnOneInterval } from '../../domain/scheduling/weeklySeriesFromSlot';
-import type { ScheduleOutcome } from '../../graph/scheduling/scheduleOneOnOne';
+import type { ScheduleOutcome } from '../../services/scheduling/scheduleOneOnOne';
 import { explainError } from '../explainError';
 import { useStrings } from '../i18n/useStrings';
 

@@ -12,7 +12,7 @@ import { TextBulletListSquareRegular } from '@fluentui/react-icons';
 import type { ReportCadence } from '../../domain/cadence/cadenceTypes';
 import type { DirectoryPerson } from '../../domain/calendarEvent';
 import type { OneOnOneInterval } from '../../domain/scheduling/weeklySeriesFromSlot';
-import type { ScheduleOutcome } from '../../graph/scheduling/scheduleOneOnOne';
+import type { ScheduleOutcome } from '../../services/scheduling/scheduleOneOnOne';
 import { formatMeetingTime } from '../formatting/formatDateTime';
 import type { Messages } from '../i18n/messages.en';
 import { useStrings } from '../i18n/useStrings';

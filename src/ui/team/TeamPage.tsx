@@ -11,8 +11,8 @@ import {
 import { ArrowClockwiseRegular, PeopleTeamRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DirectoryPerson } from '../../domain/calendarEvent';
-import type { ScheduleOutcome } from '../../graph/scheduling/scheduleOneOnOne';
-import type { TeamOverview } from '../../graph/team/loadTeamOverview';
+import type { ScheduleOutcome } from '../../services/scheduling/scheduleOneOnOne';
+import type { TeamOverview } from '../../services/team/loadTeamOverview';
 import { EmptyState } from '../EmptyState';
 import { formatMeetingTime } from '../formatting/formatDateTime';
 import { useStrings } from '../i18n/useStrings';

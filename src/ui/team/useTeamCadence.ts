@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { actionItemFacts } from '../../domain/cadence/actionItemFacts';
 import { computeTeamCadence, type TeamMemberCadence } from '../../domain/cadence/computeTeamCadence';
 import type { DirectoryPerson } from '../../domain/calendarEvent';
-import type { TeamMember, TeamOverview } from '../../graph/team/loadTeamOverview';
+import type { TeamMember, TeamOverview } from '../../services/team/loadTeamOverview';
 
 export interface TeamRow extends TeamMemberCadence<DirectoryPerson> {
   member: TeamMember;

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { AgendaSession } from '../../graph/agendaSession';
+import type { AgendaSession } from '../../services/agenda/agendaSession';
 import type { TodoSyncApi } from './TodoSyncApi';
 import { TodoSyncSwitch } from './TodoSyncSwitch';
 import { useTodoSync } from './useTodoSync';

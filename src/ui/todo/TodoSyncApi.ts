@@ -1,6 +1,6 @@
-import type { AgendaSession } from '../../graph/agendaSession';
-import type { TeamOverview } from '../../graph/team/loadTeamOverview';
-import type { TodoSyncResult } from '../../graph/todo/syncActionItemTasks';
+import type { AgendaSession } from '../../services/agenda/agendaSession';
+import type { TeamOverview } from '../../services/team/loadTeamOverview';
+import type { TodoSyncResult } from '../../services/todo/syncActionItemTasks';
 
 /** Microsoft To Do for the person's own action items: a setting per person, and the syncs. */
 export interface TodoSyncApi {

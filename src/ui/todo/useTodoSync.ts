@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { TodoSyncResult } from '../../graph/todo/syncActionItemTasks';
+import type { TodoSyncResult } from '../../services/todo/syncActionItemTasks';
 import type { TodoSyncStatus } from './TodoSyncSwitch';
 
 /**

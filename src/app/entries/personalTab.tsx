@@ -1,0 +1,68 @@
+import { buildInviteLinks } from '../../domain/invite/inviteLinks';
+import { decodeSpaceReference, encodeSpaceReference } from '../../domain/space/spaceReference';
+import { SPACE_QUERY_PARAMETER } from '../../domain/space/spaceReferenceInText';
+import { PERSONAL_TAB_ENTITY_ID, readAppDeployment } from '../../host/appDeployment';
+import { resolveLocale } from '../../host/resolveLocale';
+import { notifySuccess } from '../../host/teamsLifecycle';
+import { isAutoAttachOn, setAutoAttach } from '../../services/invites/autoAttachSetting';
+import { loadUpcomingOneOnOnes } from '../../services/oneOnOnes/loadUpcomingOneOnOnes';
+import type { InviteWriter } from '../../ui/agenda/AgendaView';
+import { messagesFor } from '../../ui/i18n/useStrings';
+import { PersonalTabApp } from '../../ui/PersonalTabApp';
+import type { AgendaFeatures } from '../features/agendaFeatures';
+import { lazyTeamView } from '../features/lazyTeamView';
+import { lazyTodoSync } from '../features/lazyTodoSync';
+import { startSurface } from '../startSurface';
+
+/** The personal tab "My 1:1s" (and the plain browser app): the list, and each pair's agenda one click in. */
+void startSurface(async ({ host, graph, store, signIn, render }) => {
+  const query = new URLSearchParams(window.location.search);
+  const context = {
+    graph,
+    store,
+    deployment: readAppDeployment(import.meta.env, window.location.origin),
+    locale: resolveLocale(host.locale),
+    linkedReference:
+      decodeSpaceReference(query.get(SPACE_QUERY_PARAMETER) ?? '') ??
+      decodeSpaceReference(host.teamsContext?.page.subPageId ?? ''),
+  };
+  let loaded: Promise<AgendaFeatures> | null = null;
+  const features = () => {
+    loaded ??= import('../features/agendaFeatures').then(({ createAgendaFeatures }) =>
+      createAgendaFeatures(context),
+    );
+    return loaded;
+  };
+  const invite: InviteWriter = {
+    linksFor: (reference) =>
+      buildInviteLinks({
+        teamsAppId: context.deployment.teamsAppId,
+        tabEntityId: PERSONAL_TAB_ENTITY_ID,
+        webOrigin: context.deployment.appOrigin,
+        spaceReference: encodeSpaceReference(reference),
+      }),
+    update: async (userId, occurrence, agenda) => (await features()).updateInvite(userId, occurrence, agenda),
+  };
+  if (context.linkedReference && !window.location.hash) {
+    // Opened from an invite's "Add your topics" link (web, or Teams deep link): go straight to that agenda.
+    const counterpart = await (await features()).linkedCounterpart().catch(() => null);
+    if (counterpart) window.location.hash = `#/agenda/${encodeURIComponent(counterpart)}`;
+  }
+  render(
+    <PersonalTabApp
+      loadUpcoming={(days) => loadUpcomingOneOnOnes(graph, new Date(), days)}
+      openAgenda={async (email, known) => (await features()).openAgenda(email, known)}
+      onSignIn={signIn}
+      onFirstResult={notifySuccess}
+      initialDays={Number(query.get('days')) || undefined}
+      invite={invite}
+      syncInvites={async (upcoming, days) => (await features()).syncInvites(upcoming, days)}
+      autoAttach={{
+        isOn: (userId) => isAutoAttachOn(store, userId),
+        set: (userId, on) => setAutoAttach(store, userId, on),
+      }}
+      team={lazyTeamView(context)}
+      todo={lazyTodoSync(context, messagesFor(context.locale).todoLinkTitle)}
+    />,
+  );
+});

@@ -1,0 +1,64 @@
+import type { InviteAgenda } from '../../domain/invite/inviteAgenda';
+import { buildInviteLinks } from '../../domain/invite/inviteLinks';
+import type { SpaceLocale } from '../../domain/space/spaceLocale';
+import { encodeSpaceReference, type SpaceReference } from '../../domain/space/spaceReference';
+import type { GraphConnection } from '../../graph/createGraphClient';
+import { getPeopleAroundMe } from '../../graph/people';
+import { type AppDeployment, PERSONAL_TAB_ENTITY_ID } from '../../host/appDeployment';
+import type { KeyValueStore } from '../../host/keyValueStore';
+import type { AgendaParticipants } from '../../services/agenda/agendaSession';
+import type { PairOccurrence } from '../../services/agenda/loadPairOccurrences';
+import { openPairAgenda } from '../../services/agenda/openPairAgenda';
+import { spaceCounterpartEmail } from '../../services/agenda/spaceCounterpart';
+import { attachAgendaToInvite } from '../../services/invites/attachAgendaToInvite';
+import { syncInviteAgendas } from '../../services/invites/syncInviteAgendas';
+import type { UpcomingOneOnOnes } from '../../services/oneOnOnes/loadUpcomingOneOnOnes';
+
+export interface AgendaFeatureContext {
+  graph: GraphConnection;
+  store: KeyValueStore;
+  deployment: AppDeployment;
+  locale: SpaceLocale;
+  linkedReference: SpaceReference | null;
+}
+
+/**
+ * Everything past the first list: opening an agenda, the invite, and following an invite's link. Loaded on
+ * demand (dynamic import), so the personal tab's first paint carries none of it.
+ */
+export function createAgendaFeatures(context: AgendaFeatureContext) {
+  const { graph, store, deployment, locale, linkedReference } = context;
+  return {
+    openAgenda: (counterpartEmail: string, known: AgendaParticipants | null) =>
+      openPairAgenda({ graph, store, counterpartEmail, known, reference: linkedReference }),
+    inviteLinksFor: (reference: SpaceReference) =>
+      buildInviteLinks({
+        teamsAppId: deployment.teamsAppId,
+        tabEntityId: PERSONAL_TAB_ENTITY_ID,
+        webOrigin: deployment.appOrigin,
+        spaceReference: encodeSpaceReference(reference),
+      }),
+    updateInvite: (userId: string, occurrence: PairOccurrence, agenda: InviteAgenda) =>
+      attachAgendaToInvite({ graph, store, userId, occurrence, agenda, now: new Date() }),
+    syncInvites: async (upcoming: UpcomingOneOnOnes, days: number) =>
+      (
+        await syncInviteAgendas({
+          graph,
+          store,
+          people: upcoming.people,
+          deployment,
+          locale,
+          now: new Date(),
+          days,
+        })
+      ).statuses,
+    /** The 1:1 an invite's "Add your topics" link points to: the other person of the linked space. */
+    linkedCounterpart: async (): Promise<string | null> => {
+      if (!linkedReference) return null;
+      const { me } = await getPeopleAroundMe(graph);
+      return spaceCounterpartEmail(graph, linkedReference, me.email);
+    },
+  };
+}
+
+export type AgendaFeatures = ReturnType<typeof createAgendaFeatures>;

@@ -1,0 +1,26 @@
+import type { SpaceLocale } from '../../domain/space/spaceLocale';
+import type { GraphConnection } from '../../graph/createGraphClient';
+import type { AppDeployment } from '../../host/appDeployment';
+import { browserTimeZone } from '../../host/browserTimeZone';
+import type { KeyValueStore } from '../../host/keyValueStore';
+import type { TeamViewApi } from '../../ui/team/TeamViewApi';
+import type { TeamFeatures } from './teamFeatures';
+
+/** The team view's outside world, its code loaded on first use (the first paint carries none of it). */
+export function lazyTeamView(context: {
+  graph: GraphConnection;
+  store: KeyValueStore;
+  deployment: AppDeployment;
+  locale: SpaceLocale;
+}): TeamViewApi {
+  let loaded: Promise<TeamFeatures> | null = null;
+  const features = () => {
+    loaded ??= import('./teamFeatures').then(({ createTeamFeatures }) => createTeamFeatures(context));
+    return loaded;
+  };
+  return {
+    loadTeam: async () => (await features()).loadTeam(),
+    schedule: async (me, report, interval) => (await features()).schedule(me, report, interval),
+    timeZone: browserTimeZone(),
+  };
+}

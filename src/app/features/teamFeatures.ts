@@ -1,0 +1,37 @@
+import type { DirectoryPerson } from '../../domain/calendarEvent';
+import type { OneOnOneInterval } from '../../domain/scheduling/weeklySeriesFromSlot';
+import type { SpaceLocale } from '../../domain/space/spaceLocale';
+import type { GraphConnection } from '../../graph/createGraphClient';
+import type { AppDeployment } from '../../host/appDeployment';
+import { browserTimeZone } from '../../host/browserTimeZone';
+import type { KeyValueStore } from '../../host/keyValueStore';
+import { scheduleOneOnOne } from '../../services/scheduling/scheduleOneOnOne';
+import { loadTeamOverview } from '../../services/team/loadTeamOverview';
+
+export interface TeamFeatureContext {
+  graph: GraphConnection;
+  store: KeyValueStore;
+  deployment: AppDeployment;
+  locale: SpaceLocale;
+}
+
+/** The leader's team view and scheduling: loaded on demand, with the team page's code. */
+export function createTeamFeatures({ graph, store, deployment, locale }: TeamFeatureContext) {
+  return {
+    loadTeam: () => loadTeamOverview({ graph, store, now: new Date() }),
+    schedule: (me: DirectoryPerson, report: DirectoryPerson, interval: OneOnOneInterval) =>
+      scheduleOneOnOne({
+        graph,
+        store,
+        deployment,
+        locale,
+        me,
+        report: { email: report.email, name: report.displayName },
+        interval,
+        timeZone: browserTimeZone(),
+        now: new Date(),
+      }),
+  };
+}
+
+export type TeamFeatures = ReturnType<typeof createTeamFeatures>;

@@ -1,0 +1,77 @@
+import type { ReactNode } from 'react';
+import { config as configureZod } from 'zod';
+import { GRAPH_SCOPES, readAuthConfig } from '../auth/authConfig';
+import { createTokenProvider } from '../auth/createTokenProvider';
+import type { TokenProvider } from '../auth/TokenProvider';
+import { createGraphClient, type GraphConnection } from '../graph/createGraphClient';
+import { detectHost } from '../host/detectHost';
+import type { HostInfo } from '../host/HostInfo';
+import { browserKeyValueStore, type KeyValueStore } from '../host/keyValueStore';
+import { notifyAppLoaded, notifyFailure } from '../host/teamsLifecycle';
+import { ConfigurationErrorPage } from '../ui/ConfigurationErrorPage';
+import { renderApp } from '../ui/renderApp';
+
+// Zod compiles object parsers with `new Function` when it can, and probes for that with a caught `new Function('')`.
+// The hosted app's Content-Security-Policy has no 'unsafe-eval', so the probe would be reported as a CSP violation
+// when the first agenda document is parsed; jitless skips both the probe and the compilation (same results).
+configureZod({ jitless: true });
+
+/** What every surface (personal tab, meeting panel, configuration page) gets once the host and sign-in are known. */
+export interface Surface {
+  host: HostInfo;
+  tokens: TokenProvider;
+  graph: GraphConnection;
+  store: KeyValueStore;
+  /** The demo bar in the demo tenant; nothing in production. */
+  banner: ReactNode;
+  /** Interactive sign-in, from a user's click; resolves once signed in, reports AuthFailed to Teams when it fails. */
+  signIn: () => Promise<void>;
+  render: (content: ReactNode) => void;
+}
+
+/**
+ * The start-up every entry shares: find the host (Teams, Outlook, browser), then sign-in: the demo tenant in a
+ * demo build, else the real token provider; a production build without a client id shows a configuration
+ * error and never falls back to the demo.
+ */
+export async function startSurface(run: (surface: Surface) => void | Promise<void>): Promise<void> {
+  const host = await detectHost();
+  notifyAppLoaded();
+  let tokens: TokenProvider;
+  let banner: ReactNode = null;
+  // Compile-time switch: in a production build this branch and the demo chunk are gone.
+  if (import.meta.env.VITE_DEMO_TENANT === 'true') {
+    const { startDemoSession } = await import('../demo/startDemoSession');
+    const session = await startDemoSession(new URLSearchParams(window.location.search), host);
+    tokens = session.tokens;
+    banner = session.banner;
+  } else {
+    const config = readAuthConfig(import.meta.env);
+    if (!config) {
+      renderApp(host, <ConfigurationErrorPage />);
+      notifyFailure('other', 'The app has no client id configured');
+      return;
+    }
+    tokens = await createTokenProvider(host, config);
+  }
+  await run({
+    host,
+    tokens,
+    graph: createGraphClient(tokens, GRAPH_SCOPES),
+    store: browserKeyValueStore(),
+    banner,
+    signIn: () =>
+      tokens.signIn(GRAPH_SCOPES).catch((error: unknown) => {
+        notifyFailure('auth-failed');
+        throw error;
+      }),
+    render: (content) =>
+      renderApp(
+        host,
+        <>
+          {banner}
+          {content}
+        </>,
+      ),
+  });
+}

@@ -1,0 +1,48 @@
+import type { SpaceReference } from '../../domain/space/spaceReference';
+import type { GraphConnection } from '../../graph/createGraphClient';
+import type { KeyValueStore } from '../../host/keyValueStore';
+import { type AgendaParticipants, type AgendaSession, openAgendaSession } from './agendaSession';
+import { loadPairOccurrences, type PairOccurrence } from './loadPairOccurrences';
+
+export interface OpenedPairAgenda {
+  session: AgendaSession;
+  occurrences: PairOccurrence[];
+}
+
+export interface OpenPairAgendaOptions {
+  graph: GraphConnection;
+  store: KeyValueStore;
+  counterpartEmail: string;
+  /** Who is who, when the caller already knows (from the list): the documents are then read in parallel. */
+  known?: AgendaParticipants | null;
+  reference?: SpaceReference | null;
+  now?: () => Date;
+}
+
+/**
+ * Opens a pair's agenda: their occurrences from the calendar and the space documents from OneDrive.
+ * With the participants known, both start at once, so the agenda shows after two sequential round trips.
+ */
+export async function openPairAgenda(options: OpenPairAgendaOptions): Promise<OpenedPairAgenda> {
+  const now = options.now ?? (() => new Date());
+  const calendar = loadPairOccurrences(options.graph, options.counterpartEmail, now());
+  const upcomingEventIds = async () =>
+    (await calendar).occurrences
+      .filter((o) => o.end > now().toISOString() && !o.isCancelled)
+      .map((o) => o.eventId);
+  const participants: AgendaParticipants =
+    options.known ??
+    (await calendar.then(({ people, counterpart, myRole }) => ({ me: people.me, counterpart, myRole })));
+  const [session, { occurrences }] = await Promise.all([
+    openAgendaSession({
+      graph: options.graph,
+      store: options.store,
+      participants,
+      upcomingEventIds,
+      reference: options.reference ?? null,
+      now,
+    }),
+    calendar,
+  ]);
+  return { session, occurrences };
+}
