@@ -8,7 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { type ReactNode, useEffect, useState } from 'react';
-import type { AppLocale } from '../host/resolveLocale';
+import type { Locale } from '../domain/locale';
 import { LocaleProvider } from './i18n/useStrings';
 
 export type AppThemeName = 'default' | 'dark' | 'contrast';
@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 });
 
 interface AppShellProps {
-  locale: AppLocale;
+  locale: Locale;
   initialTheme: AppThemeName;
   /** Follows the host's theme live (Teams theme switch, OS dark mode). Returns an unsubscribe. */
   subscribeToTheme?: ((onChange: (theme: AppThemeName) => void) => () => void) | undefined;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SectionId } from '../../src/domain/space/agendaSections';
 import { createSpaceDocument } from '../../src/domain/space/createSpaceDocument';
 import { nextEditTime } from '../../src/domain/space/nextEditTime';
@@ -13,11 +13,7 @@ import { memoryKeyValueStore } from '../../src/host/keyValueStore';
 import { spaceDocumentCodec } from '../../src/services/agenda/agendaDocumentCodecs';
 import { SyncedDriveDocument } from '../../src/services/storage/syncedDriveDocument';
 import { connectAs } from '../support/demoGraphConnection';
-import {
-  type GraphEmulatorServer,
-  SEED_PEOPLE,
-  startGraphEmulatorServer,
-} from '../support/graphEmulatorServer';
+import { graphEmulatorPerFile, SEED_PEOPLE } from '../support/graphEmulatorServer';
 
 const RUNS = 500;
 const SECTIONS: SectionId[] = ['checkIn', 'direction', 'capability', 'accountability'];
@@ -53,17 +49,15 @@ const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ kind: 'unavailable' as const }) },
 );
 
-let tenant: GraphEmulatorServer;
+const tenant = graphEmulatorPerFile();
 let leaderGraph: GraphConnection;
 let employeeGraph: GraphConnection;
 
 beforeAll(() => {
-  tenant = startGraphEmulatorServer();
   // No client-side retries: a 503 reaches the outbox at once, which is the path under test.
   leaderGraph = connectAs(tenant, SEED_PEOPLE.claire, { delaySeconds: 0, maxRetries: 0 });
   employeeGraph = connectAs(tenant, SEED_PEOPLE.daniel, { delaySeconds: 0, maxRetries: 0 });
 });
-afterAll(() => tenant.close());
 
 /** Turns a random step into a real edit on ids that side has seen (or an unknown id, which must be harmless). */
 function buildEdit(step: Extract<Step, { kind: 'edit' }>, seen: SpaceDocument, counter: number): SpaceEdit {

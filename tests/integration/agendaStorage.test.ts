@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DirectoryPerson } from '../../src/domain/calendarEvent';
 import { privateNoteFor } from '../../src/domain/space/privateNotes';
 import type { SpaceEdit } from '../../src/domain/space/spaceEdits';
@@ -13,27 +13,20 @@ import {
   openAgendaSession,
 } from '../../src/services/agenda/agendaSession';
 import { connectAs } from '../support/demoGraphConnection';
-import {
-  type GraphEmulatorServer,
-  SEED_PEOPLE,
-  startGraphEmulatorServer,
-} from '../support/graphEmulatorServer';
+import { graphEmulatorPerFile, SEED_PEOPLE } from '../support/graphEmulatorServer';
 
-let tenant: GraphEmulatorServer;
+const tenant = graphEmulatorPerFile();
 let leaderGraph: GraphConnection;
 let employeeGraph: GraphConnection;
 let claire: DirectoryPerson;
 let daniel: DirectoryPerson;
 
 beforeAll(async () => {
-  tenant = startGraphEmulatorServer();
   leaderGraph = connectAs(tenant, SEED_PEOPLE.claire);
   employeeGraph = connectAs(tenant, SEED_PEOPLE.daniel);
   claire = (await getPeopleAroundMe(leaderGraph)).me;
   daniel = (await getPeopleAroundMe(employeeGraph)).me;
 });
-afterEach(() => tenant.emulator.faults.clear());
-afterAll(() => tenant.close());
 
 const NOW = () => new Date('2026-11-18T15:00:00Z');
 const leaderSide = (): AgendaParticipants => ({

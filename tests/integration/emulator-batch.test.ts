@@ -1,9 +1,7 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { SEED_PEOPLE, startGraphEmulatorServer } from '../support/graphEmulatorServer';
+import { describe, expect, it } from 'vitest';
+import { graphEmulatorPerFile, SEED_PEOPLE } from '../support/graphEmulatorServer';
 
-const tenant = startGraphEmulatorServer();
-afterEach(() => tenant.emulator.faults.clear());
-afterAll(() => tenant.close());
+const tenant = graphEmulatorPerFile();
 
 const { claire, daniel } = SEED_PEOPLE;
 

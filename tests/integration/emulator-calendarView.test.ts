@@ -1,9 +1,8 @@
 import type { Event } from '@microsoft/microsoft-graph-types';
-import { afterAll, describe, expect, it } from 'vitest';
-import { SEED_PEOPLE, startGraphEmulatorServer } from '../support/graphEmulatorServer';
+import { describe, expect, it } from 'vitest';
+import { graphEmulatorPerFile, SEED_PEOPLE } from '../support/graphEmulatorServer';
 
-const tenant = startGraphEmulatorServer();
-afterAll(() => tenant.close());
+const tenant = graphEmulatorPerFile();
 
 const { claire, daniel, sophie, ethan, julie, marcus, marcAndre } = SEED_PEOPLE;
 

@@ -1,11 +1,8 @@
 import type { Event } from '@microsoft/microsoft-graph-types';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { SEED_PEOPLE, startGraphEmulatorServer } from '../support/graphEmulatorServer';
+import { describe, expect, it } from 'vitest';
+import { graphEmulatorPerFile, SEED_PEOPLE } from '../support/graphEmulatorServer';
 
-const tenant = startGraphEmulatorServer();
-const { emulator } = tenant;
-afterEach(() => emulator.faults.clear());
-afterAll(() => tenant.close());
+const tenant = graphEmulatorPerFile();
 
 const { claire, daniel, priya, marcus } = SEED_PEOPLE;
 const DANIEL_1ON1 = 'Daniel / Claire weekly 1:1';
@@ -29,7 +26,7 @@ function chatPath(chatId: string, query = ''): string {
 describe('meeting chats', () => {
   it("maps a Teams meeting's chat to its calendar event, for the organizer and the attendee", async () => {
     const master = (await eventsOf(claire)).find((event) => event.subject === DANIEL_1ON1);
-    const chatId = emulator.chatIdForEvent(DANIEL_1ON1);
+    const chatId = tenant.emulator.chatIdForEvent(DANIEL_1ON1);
     expect(chatId).toMatch(/^19:meeting_[A-Za-z0-9+/=]+@thread\.v2$/);
     // The chat id is the meeting's thread, as the join URL carries it.
     expect(master?.onlineMeeting?.joinUrl).toContain(encodeURIComponent(chatId ?? '').replace(/%3A/g, '%3a'));
@@ -42,7 +39,7 @@ describe('meeting chats', () => {
       expect(chat.onlineMeetingInfo).toMatchObject({
         calendarEventId: master?.id,
         joinWebUrl: master?.onlineMeeting?.joinUrl,
-        organizer: { id: emulator.listUsers()[0]?.id },
+        organizer: { id: tenant.emulator.listUsers()[0]?.id },
       });
     }
     const full = (await (
@@ -52,20 +49,20 @@ describe('meeting chats', () => {
   });
 
   it('answers 403 to someone who is not in the meeting and 404 for an unknown chat', async () => {
-    const chatId = emulator.chatIdForEvent(DANIEL_1ON1) ?? '';
+    const chatId = tenant.emulator.chatIdForEvent(DANIEL_1ON1) ?? '';
     const outsider = await tenant.fetchAs(priya, chatPath(chatId));
     expect(outsider.status).toBe(403);
     expect(((await outsider.json()) as { error: { code: string } }).error.code).toBe('Forbidden');
-    const marcusChat = emulator.chatIdForEvent('Marcus / Claire 1:1') ?? '';
+    const marcusChat = tenant.emulator.chatIdForEvent('Marcus / Claire 1:1') ?? '';
     expect((await tenant.fetchAs(daniel, chatPath(marcusChat))).status).toBe(403);
     expect((await tenant.fetchAs(marcus, chatPath(marcusChat))).status).toBe(200);
     expect((await tenant.fetchAs(claire, chatPath('19:meeting_unknown@thread.v2'))).status).toBe(404);
   });
 
   it("finds the chat from the attendee's copy or an occurrence, and gives none for an event without a meeting", async () => {
-    const expected = emulator.chatIdForEvent(DANIEL_1ON1);
+    const expected = tenant.emulator.chatIdForEvent(DANIEL_1ON1);
     const copy = (await eventsOf(daniel)).find((event) => event.subject === DANIEL_1ON1);
-    expect(emulator.chatIdForEvent(copy?.id ?? '')).toBe(expected);
+    expect(tenant.emulator.chatIdForEvent(copy?.id ?? '')).toBe(expected);
     const view = (await (
       await tenant.fetchAs(
         daniel,
@@ -73,10 +70,10 @@ describe('meeting chats', () => {
       )
     ).json()) as { value: EventJson[] };
     const occurrence = view.value.find((event) => event.subject === DANIEL_1ON1);
-    expect(emulator.chatIdForEvent(occurrence?.id ?? '')).toBe(expected);
+    expect(tenant.emulator.chatIdForEvent(occurrence?.id ?? '')).toBe(expected);
     // Different meetings, different chats.
-    expect(emulator.chatIdForEvent('1:1 Ethan / Claire')).not.toBe(expected);
-    expect(emulator.chatIdForEvent('Physio appointment')).toBeNull();
+    expect(tenant.emulator.chatIdForEvent('1:1 Ethan / Claire')).not.toBe(expected);
+    expect(tenant.emulator.chatIdForEvent('Physio appointment')).toBeNull();
   });
 
   it('gives a meeting created with isOnlineMeeting its chat', async () => {
@@ -92,7 +89,7 @@ describe('meeting chats', () => {
         }),
       })
     ).json()) as EventJson;
-    const chatId = emulator.chatIdForEvent(created.id) ?? '';
+    const chatId = tenant.emulator.chatIdForEvent(created.id) ?? '';
     const chat = (await (await tenant.fetchAs(daniel, chatPath(chatId))).json()) as ChatJson;
     expect(chat.onlineMeetingInfo).toMatchObject({
       calendarEventId: created.id,
@@ -102,8 +99,8 @@ describe('meeting chats', () => {
   });
 
   it('applies injected faults to chats too', async () => {
-    emulator.faults.enqueue({ status: 429, retryAfterSeconds: 1, match: '/chats/' });
-    const chatId = emulator.chatIdForEvent(DANIEL_1ON1) ?? '';
+    tenant.emulator.faults.enqueue({ status: 429, retryAfterSeconds: 1, match: '/chats/' });
+    const chatId = tenant.emulator.chatIdForEvent(DANIEL_1ON1) ?? '';
     expect((await tenant.fetchAs(daniel, chatPath(chatId))).status).toBe(429);
     expect((await tenant.fetchAs(daniel, chatPath(chatId))).status).toBe(200);
   });

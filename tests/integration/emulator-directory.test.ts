@@ -1,13 +1,12 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeDemoToken } from '../../src/auth/demoToken';
-import { SEED_PEOPLE, startGraphEmulatorServer } from '../support/graphEmulatorServer';
+import { graphEmulatorPerFile, SEED_PEOPLE } from '../support/graphEmulatorServer';
 
 const { claire: CLAIRE, daniel: DANIEL, ethan: ETHAN, marcAndre: MARC_ANDRE } = SEED_PEOPLE;
 const CLAIRE_ID = '4b2e8f3a-9c1d-4e6b-8a7f-1d3c5e9b2a60';
 const DANIEL_ID = '1f6c3a8e-2d9b-4f71-a5e4-7c0b9d2e6f13';
 
-const tenant = startGraphEmulatorServer();
-afterAll(() => tenant.close());
+const tenant = graphEmulatorPerFile();
 
 const GRAPH = 'https://graph.microsoft.com/v1.0';
 

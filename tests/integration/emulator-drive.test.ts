@@ -1,6 +1,6 @@
 import { ResponseType } from '@microsoft/microsoft-graph-client';
 import type { DriveItem, Permission } from '@microsoft/microsoft-graph-types';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   type KeyValueStorage,
   loadPersistedState,
@@ -9,13 +9,9 @@ import {
 import { createGraphEmulator } from '../../src/demo/graphEmulator';
 import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
 import { connectAs } from '../support/demoGraphConnection';
-import { DEFAULT_TEST_NOW, SEED_PEOPLE, startGraphEmulatorServer } from '../support/graphEmulatorServer';
+import { DEFAULT_TEST_NOW, graphEmulatorPerFile, SEED_PEOPLE } from '../support/graphEmulatorServer';
 
-const tenant = startGraphEmulatorServer();
-const { emulator } = tenant;
-beforeEach(() => emulator.reset());
-afterEach(() => emulator.faults.clear());
-afterAll(() => tenant.close());
+const tenant = graphEmulatorPerFile({ resetBeforeEach: true });
 
 const { claire, daniel, sophie } = SEED_PEOPLE;
 const APPROOT = '/me/drive/special/approot';
@@ -66,9 +62,9 @@ describe('drives', () => {
     expect(mine.status).toBe(200);
     const drive = (await mine.json()) as { id: string; driveType: string; owner: { user: { id: string } } };
     expect(drive.id).toMatch(/^b![A-Za-z0-9_-]{64}$/);
-    expect(drive.id).toBe(emulator.driveIdFor(claire));
+    expect(drive.id).toBe(tenant.emulator.driveIdFor(claire));
     expect(drive.driveType).toBe('business');
-    expect(drive.owner.user.id).toBe(emulator.listUsers()[0]?.id);
+    expect(drive.owner.user.id).toBe(tenant.emulator.listUsers()[0]?.id);
     expect((await tenant.fetchAs(claire, `/drives/${drive.id}`)).status).toBe(200);
 
     const other = await tenant.fetchAs(daniel, `/drives/${drive.id}`);
@@ -77,17 +73,17 @@ describe('drives', () => {
     expect((await tenant.fetchAs(daniel, `/drives/${drive.id}/root/children`)).status).toBe(403);
     expect((await tenant.fetchAs(daniel, `/drives/${drive.id}/special/approot`)).status).toBe(403);
     // Another user's request never creates the owner's folders.
-    expect(emulator.getState().driveItems ?? []).toEqual([]);
+    expect(tenant.emulator.getState().driveItems ?? []).toEqual([]);
   });
 
   it('creates the app folder Apps/<app> on first access, once', async () => {
-    expect(emulator.getState().driveItems ?? []).toHaveLength(0);
+    expect(tenant.emulator.getState().driveItems ?? []).toHaveLength(0);
     const first = (await (await tenant.fetchAs(claire, APPROOT)).json()) as Item & Record<string, unknown>;
     expect(first).toMatchObject({
       name: '1-1 Agenda',
       specialFolder: { name: 'approot' },
       folder: { childCount: 0 },
-      parentReference: { driveId: emulator.driveIdFor(claire), path: '/drive/root:/Apps' },
+      parentReference: { driveId: tenant.emulator.driveIdFor(claire), path: '/drive/root:/Apps' },
     });
     const again = (await (await tenant.fetchAs(claire, APPROOT)).json()) as Item;
     expect(again.id).toBe(first.id);
@@ -96,7 +92,7 @@ describe('drives', () => {
     // Each user has their own app folder.
     const danielsRoot = (await (await tenant.fetchAs(daniel, APPROOT)).json()) as Item;
     expect(danielsRoot.id).not.toBe(first.id);
-    expect(danielsRoot.parentReference.driveId).toBe(emulator.driveIdFor(daniel));
+    expect(danielsRoot.parentReference.driveId).toBe(tenant.emulator.driveIdFor(daniel));
   });
 });
 
@@ -156,7 +152,7 @@ describe('files by path and by id', () => {
   });
 
   it('answers 404 itemNotFound for unknown ids and paths, to the owner and to others', async () => {
-    const driveId = emulator.driveIdFor(claire);
+    const driveId = tenant.emulator.driveIdFor(claire);
     for (const [user, path] of [
       [claire, `/drives/${driveId}/items/01UNKNOWNUNKNOWNUNKNOWNUNKNOWNUNKN`],
       [daniel, `/drives/${driveId}/items/01UNKNOWNUNKNOWNUNKNOWNUNKNOWNUNKN`],
@@ -297,7 +293,7 @@ describe('sharing and access', () => {
     const agenda = await putFile(claire, 'spaces/daniel.json', '{"shared":true}');
     const notes = await putFile(claire, 'spaces/daniel-private-notes.json', '{"private":true}');
     await share(agenda, daniel, 'write');
-    const driveId = emulator.driveIdFor(claire);
+    const driveId = tenant.emulator.driveIdFor(claire);
     for (const path of [
       itemPath(notes),
       itemPath(notes, '/content'),
@@ -349,7 +345,7 @@ describe('state', () => {
     await share(agenda, daniel, 'write');
     const appFolder = (await (await tenant.fetchAs(claire, APPROOT)).json()) as Item;
     const storage = memoryStorage();
-    savePersistedState(storage, 'seed', emulator.getState());
+    savePersistedState(storage, 'seed', tenant.emulator.getState());
     const restored = loadPersistedState(storage, 'seed');
     expect(restored?.driveItems?.length).toBeGreaterThan(0);
 
@@ -375,11 +371,11 @@ describe('state', () => {
   });
 
   it('applies injected faults to drive routes too', async () => {
-    emulator.faults.enqueue({ status: 503, match: '/drive' });
+    tenant.emulator.faults.enqueue({ status: 503, match: '/drive' });
     const failed = await put(claire, `${APPROOT}:/f.json:/content`, 'x');
     expect(failed.status).toBe(503);
     expect((await tenant.fetchAs(claire, `${APPROOT}:/f.json:`)).status).toBe(404);
-    emulator.faults.enqueue({ status: 429, retryAfterSeconds: 2, match: '/content' });
+    tenant.emulator.faults.enqueue({ status: 429, retryAfterSeconds: 2, match: '/content' });
     const throttled = await put(claire, `${APPROOT}:/f.json:/content`, 'x');
     expect(throttled.status).toBe(429);
     expect(throttled.headers.get('Retry-After')).toBe('2');

@@ -1,14 +1,11 @@
 import type { Event } from '@microsoft/microsoft-graph-types';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createGraphEmulator } from '../../src/demo/graphEmulator';
 import { occurrenceEventId } from '../../src/demo/recurrence/occurrenceIds';
 import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
-import { SEED_PEOPLE, startGraphEmulatorServer } from '../support/graphEmulatorServer';
+import { graphEmulatorPerFile, SEED_PEOPLE } from '../support/graphEmulatorServer';
 
-const tenant = startGraphEmulatorServer();
-const { emulator } = tenant;
-beforeEach(() => emulator.reset());
-afterAll(() => tenant.close());
+const tenant = graphEmulatorPerFile({ resetBeforeEach: true });
 
 const { claire, daniel, sophie, marcus } = SEED_PEOPLE;
 type EventJson = Event & { '@odata.etag': string; id: string };
@@ -88,7 +85,7 @@ describe('PATCH by the organizer', () => {
     expect(occurrences.length).toBeGreaterThan(1);
     for (const occurrence of occurrences) expect(occurrence.body?.content).toBe(NEW_BODY);
 
-    expect(emulator.sentUpdates()).toEqual([
+    expect(tenant.emulator.sentUpdates()).toEqual([
       expect.objectContaining({
         kind: 'update',
         eventId: master.id,
@@ -106,7 +103,7 @@ describe('PATCH by the organizer', () => {
     expect(people.length).toBeGreaterThan(3);
     const first = await patch(claire, `/me/events/${meeting.id}`, { subject: `${TEAM_MEETING} (moved)` });
     expect(
-      emulator
+      tenant.emulator
         .sentUpdates()
         .map((update) => update.to)
         .sort(),
@@ -115,10 +112,10 @@ describe('PATCH by the organizer', () => {
     expect(((await second.json()) as EventJson)['@odata.etag']).not.toBe(
       ((await first.json()) as EventJson)['@odata.etag'],
     );
-    expect(emulator.sentUpdates()).toHaveLength(people.length * 2);
+    expect(tenant.emulator.sentUpdates()).toHaveLength(people.length * 2);
     // Not a meeting change: no update.
     expect((await patch(claire, `/me/events/${meeting.id}`, { categories: ['Blue'] })).status).toBe(200);
-    expect(emulator.sentUpdates()).toHaveLength(people.length * 2);
+    expect(tenant.emulator.sentUpdates()).toHaveLength(people.length * 2);
   });
 
   it('sends no update to a room', async () => {
@@ -128,7 +125,7 @@ describe('PATCH by the organizer', () => {
       (await patch(claire, `/me/events/${meeting.id}`, { body: { contentType: 'html', content: NEW_BODY } }))
         .status,
     ).toBe(200);
-    expect(emulator.sentUpdates().map((update) => update.to)).toEqual([marcus]);
+    expect(tenant.emulator.sentUpdates().map((update) => update.to)).toEqual([marcus]);
   });
 
   it('makes an occurrence an exception; the master and the other occurrences stay as they were', async () => {
@@ -163,7 +160,7 @@ describe('PATCH by the organizer', () => {
     });
     expect((await getJson<EventJson>(daniel, `/me/events/${danielsFirst?.id}`)).body?.content).toBe(NEW_BODY);
 
-    expect(emulator.sentUpdates()).toEqual([
+    expect(tenant.emulator.sentUpdates()).toEqual([
       expect.objectContaining({
         eventId: first.id,
         iCalUId: first.iCalUId,
@@ -192,7 +189,7 @@ describe('PATCH by the organizer', () => {
       'ErrorIrresolvableConflict',
     );
     expect((await getJson<EventJson>(claire, `/me/events/${master.id}`)).subject).toBe('v2');
-    expect(emulator.sentUpdates()).toHaveLength(1);
+    expect(tenant.emulator.sentUpdates()).toHaveLength(1);
   });
 });
 
@@ -208,7 +205,7 @@ describe('PATCH by an attendee', () => {
     const organizers = await patch(daniel, `/users/${claire}/events/${master.id}`, { subject: 'hijacked' });
     expect(organizers.status).toBe(403);
     expect((await seriesOf(claire, DANIEL_1ON1)).body?.content).toBe(master.body?.content);
-    expect(emulator.sentUpdates()).toEqual([]);
+    expect(tenant.emulator.sentUpdates()).toEqual([]);
   });
 });
 
@@ -242,7 +239,7 @@ describe('POST /me/events', () => {
     const sophies = await instancesOf(sophie, 'Sophie / Claire coaching');
     expect(sophies).toHaveLength(3);
     expect(sophies[0]).toMatchObject({ isOrganizer: false, responseStatus: { response: 'none' } });
-    expect(emulator.sentUpdates()).toEqual([expect.objectContaining({ kind: 'request', to: sophie })]);
+    expect(tenant.emulator.sentUpdates()).toEqual([expect.objectContaining({ kind: 'request', to: sophie })]);
   });
 
   it('returns a text body as HTML when Prefer outlook.body-content-type="html"', async () => {

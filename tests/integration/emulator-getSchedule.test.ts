@@ -1,9 +1,7 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { SEED_PEOPLE, startGraphEmulatorServer } from '../support/graphEmulatorServer';
+import { describe, expect, it } from 'vitest';
+import { graphEmulatorPerFile, SEED_PEOPLE } from '../support/graphEmulatorServer';
 
-const tenant = startGraphEmulatorServer();
-beforeEach(() => tenant.emulator.reset());
-afterAll(() => tenant.close());
+const tenant = graphEmulatorPerFile({ resetBeforeEach: true });
 
 const { claire, ethan } = SEED_PEOPLE;
 

@@ -1,18 +1,15 @@
 import type { Event } from '@microsoft/microsoft-graph-types';
 import { describe, expect, it } from 'vitest';
-import { SEED_PEOPLE, startGraphEmulatorServer } from '../support/graphEmulatorServer';
+import { type GraphTenant, graphEmulatorPerTest, SEED_PEOPLE } from '../support/graphEmulatorServer';
 
 const { claire, daniel, sophie, ethan, aisha, marcus, julie, marcAndre, priya } = SEED_PEOPLE;
 const DAY_MS = 86_400_000;
+const startTenant = graphEmulatorPerTest();
 
 /** The people Claire holds a recurring 1:1 with (reports, her manager, her peer); Aisha's lapsed 6 weeks ago. */
 const ACTIVE_ONE_ON_ONES = [daniel, sophie, ethan, marcus, julie, marcAndre, priya];
 
-async function claireEvents(
-  tenant: ReturnType<typeof startGraphEmulatorServer>,
-  from: Date,
-  to: Date,
-): Promise<Event[]> {
+async function claireEvents(tenant: GraphTenant, from: Date, to: Date): Promise<Event[]> {
   const events: Event[] = [];
   let next: string | undefined =
     `/me/calendarView?startDateTime=${from.toISOString()}&endDateTime=${to.toISOString()}&$top=100`;
@@ -47,72 +44,56 @@ describe('the seed follows the calendar', () => {
 
   for (const now of nows) {
     it(`has every active 1:1 within 14 days of ${now}, and Aisha's last about 6 weeks back`, async () => {
-      const tenant = startGraphEmulatorServer({ now: new Date(now) });
-      try {
-        const start = new Date(now);
-        const upcoming = await claireEvents(tenant, start, new Date(start.getTime() + 14 * DAY_MS));
-        for (const person of ACTIVE_ONE_ON_ONES)
-          expect(withPerson(upcoming, person), person).not.toHaveLength(0);
-        expect(withPerson(upcoming, aisha)).toEqual([]);
+      const tenant = startTenant({ now: new Date(now) });
+      const start = new Date(now);
+      const upcoming = await claireEvents(tenant, start, new Date(start.getTime() + 14 * DAY_MS));
+      for (const person of ACTIVE_ONE_ON_ONES)
+        expect(withPerson(upcoming, person), person).not.toHaveLength(0);
+      expect(withPerson(upcoming, aisha)).toEqual([]);
 
-        const past = await claireEvents(tenant, new Date(start.getTime() - 10 * 7 * DAY_MS), start);
-        const lastWithAisha = withPerson(past, aisha).at(-1);
-        const weeksAgo = (start.getTime() - Date.parse(`${lastWithAisha?.end?.dateTime}Z`)) / (7 * DAY_MS);
-        expect(weeksAgo).toBeGreaterThan(5);
-        expect(weeksAgo).toBeLessThan(7);
-      } finally {
-        tenant.close();
-      }
+      const past = await claireEvents(tenant, new Date(start.getTime() - 10 * 7 * DAY_MS), start);
+      const lastWithAisha = withPerson(past, aisha).at(-1);
+      const weeksAgo = (start.getTime() - Date.parse(`${lastWithAisha?.end?.dateTime}Z`)) / (7 * DAY_MS);
+      expect(weeksAgo).toBeGreaterThan(5);
+      expect(weeksAgo).toBeLessThan(7);
     });
   }
 
   it('keeps weekday and local time when moving: Daniel stays Tuesday 09:00 Toronto in a summer week', async () => {
-    const tenant = startGraphEmulatorServer({ now: new Date('2027-07-14T15:00:00Z') });
-    try {
-      const events = await claireEvents(
-        tenant,
-        new Date('2027-07-12T00:00:00Z'),
-        new Date('2027-07-19T00:00:00Z'),
-      );
-      const danielsStarts = withPerson(events, daniel).map((event) => event.start?.dateTime);
-      expect(danielsStarts).toEqual(['2027-07-13T13:00:00.0000000']);
-    } finally {
-      tenant.close();
-    }
+    const tenant = startTenant({ now: new Date('2027-07-14T15:00:00Z') });
+    const events = await claireEvents(
+      tenant,
+      new Date('2027-07-12T00:00:00Z'),
+      new Date('2027-07-19T00:00:00Z'),
+    );
+    const danielsStarts = withPerson(events, daniel).map((event) => event.start?.dateTime);
+    expect(danielsStarts).toEqual(['2027-07-13T13:00:00.0000000']);
   });
 
   it('moves the data forward when the clock passes into a new week while running', async () => {
     let now = new Date('2026-11-18T15:00:00Z');
-    const tenant = startGraphEmulatorServer({ now: () => now });
-    try {
-      const before = tenant.emulator.getState().anchorWeekStart;
-      now = new Date('2026-12-09T15:00:00Z');
-      await tenant.fetchAs(claire, '/me');
-      expect(before).toBe('2026-11-16');
-      expect(tenant.emulator.getState().anchorWeekStart).toBe('2026-12-07');
-      // The moved occurrence of Sophie's series moved along with the anchor week.
-      const events = await claireEvents(
-        tenant,
-        new Date('2026-12-07T00:00:00Z'),
-        new Date('2026-12-14T00:00:00Z'),
-      );
-      expect(events.find((event) => event.type === 'exception')?.start?.dateTime).toBe(
-        '2026-12-11T16:00:00.0000000',
-      );
-    } finally {
-      tenant.close();
-    }
+    const tenant = startTenant({ now: () => now });
+    const before = tenant.emulator.getState().anchorWeekStart;
+    now = new Date('2026-12-09T15:00:00Z');
+    await tenant.fetchAs(claire, '/me');
+    expect(before).toBe('2026-11-16');
+    expect(tenant.emulator.getState().anchorWeekStart).toBe('2026-12-07');
+    // The moved occurrence of Sophie's series moved along with the anchor week.
+    const events = await claireEvents(
+      tenant,
+      new Date('2026-12-07T00:00:00Z'),
+      new Date('2026-12-14T00:00:00Z'),
+    );
+    expect(events.find((event) => event.type === 'exception')?.start?.dateTime).toBe(
+      '2026-12-11T16:00:00.0000000',
+    );
   });
 
   it('reset() restores the seed', async () => {
-    const tenant = startGraphEmulatorServer();
-    try {
-      const original = JSON.stringify(tenant.emulator.getState());
-      tenant.emulator.reset();
-      expect(JSON.stringify(tenant.emulator.getState())).toBe(original);
-      expect(tenant.emulator.listUsers()[0]?.displayName).toBe('Claire Tremblay');
-    } finally {
-      tenant.close();
-    }
+    const tenant = startTenant();
+    const original = JSON.stringify(tenant.emulator.getState());
+    tenant.emulator.reset();
+    expect(JSON.stringify(tenant.emulator.getState())).toBe(original);
+    expect(tenant.emulator.listUsers()[0]?.displayName).toBe('Claire Tremblay');
   });
 });

@@ -1,12 +1,10 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createGraphEmulator } from '../../src/demo/graphEmulator';
 import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
 import { parseDemoSeed } from '../../src/demo/seed/demoSeedSchema';
-import { SEED_PEOPLE, startGraphEmulatorServer } from '../support/graphEmulatorServer';
+import { graphEmulatorPerFile, SEED_PEOPLE } from '../support/graphEmulatorServer';
 
-const tenant = startGraphEmulatorServer();
-beforeEach(() => tenant.emulator.reset());
-afterAll(() => tenant.close());
+const tenant = graphEmulatorPerFile({ resetBeforeEach: true });
 
 const { claire, daniel } = SEED_PEOPLE;
 

@@ -1,13 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getSeriesRecurrences, listCalendarView } from '../../src/graph/calendar';
 import { GraphRequestError } from '../../src/graph/graphRequestError';
 import { connectAs } from '../support/demoGraphConnection';
-import {
-  DEFAULT_TEST_NOW,
-  type GraphEmulatorServer,
-  SEED_PEOPLE,
-  startGraphEmulatorServer,
-} from '../support/graphEmulatorServer';
+import { DEFAULT_TEST_NOW, graphEmulatorPerFile, SEED_PEOPLE } from '../support/graphEmulatorServer';
 
 const TWO_WEEKS = {
   start: DEFAULT_TEST_NOW.toISOString(),
@@ -18,20 +13,17 @@ const NINETY_DAYS = {
   end: new Date(DEFAULT_TEST_NOW.getTime() + 90 * 864e5).toISOString(),
 };
 
-let tenant: GraphEmulatorServer;
+const tenant = graphEmulatorPerFile();
 const calendarRequests: Request[] = [];
 
 beforeAll(() => {
-  tenant = startGraphEmulatorServer();
   tenant.server.events.on('request:start', ({ request }) => {
     if (request.url.includes('calendarView')) calendarRequests.push(request.clone());
   });
 });
 afterEach(() => {
-  tenant.emulator.faults.clear();
   calendarRequests.length = 0;
 });
-afterAll(() => tenant.close());
 
 describe('listCalendarView', () => {
   it('follows @odata.nextLink across 3 or more pages and returns the same events as one large page', async () => {

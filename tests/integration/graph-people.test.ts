@@ -1,23 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuthError, type TokenProvider } from '../../src/auth/TokenProvider';
 import { createGraphClient } from '../../src/graph/createGraphClient';
 import { GraphRequestError } from '../../src/graph/graphRequestError';
 import { getPeopleAroundMe } from '../../src/graph/people';
 import { loadUpcomingOneOnOnes } from '../../src/services/oneOnOnes/loadUpcomingOneOnOnes';
 import { connectAs, TEST_RETRY_POLICY } from '../support/demoGraphConnection';
-import {
-  DEFAULT_TEST_NOW,
-  type GraphEmulatorServer,
-  SEED_PEOPLE,
-  startGraphEmulatorServer,
-} from '../support/graphEmulatorServer';
+import { DEFAULT_TEST_NOW, graphEmulatorPerFile, SEED_PEOPLE } from '../support/graphEmulatorServer';
 
-let tenant: GraphEmulatorServer;
-beforeAll(() => {
-  tenant = startGraphEmulatorServer();
-});
-afterEach(() => tenant.emulator.faults.clear());
-afterAll(() => tenant.close());
+const tenant = graphEmulatorPerFile();
 
 describe('getPeopleAroundMe', () => {
   it('reads me, my manager and my direct reports in one $batch', async () => {

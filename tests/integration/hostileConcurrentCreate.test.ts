@@ -7,28 +7,21 @@
  * The loser's merge takes the winner's document when the space ids differ (spaceDocumentCodec), and its
  * outbox edits are applied on top.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SpaceDocument } from '../../src/domain/space/spaceDocument';
 import type { GraphConnection } from '../../src/graph/createGraphClient';
 import { getPeopleAroundMe } from '../../src/graph/people';
 import { memoryKeyValueStore } from '../../src/host/keyValueStore';
 import { leaderSpaceDocument } from '../../src/services/agenda/agendaSession';
 import { connectAs } from '../support/demoGraphConnection';
-import {
-  DEFAULT_TEST_NOW,
-  type GraphEmulatorServer,
-  SEED_PEOPLE,
-  startGraphEmulatorServer,
-} from '../support/graphEmulatorServer';
+import { DEFAULT_TEST_NOW, graphEmulatorPerFile, SEED_PEOPLE } from '../support/graphEmulatorServer';
 
-let tenant: GraphEmulatorServer;
+const tenant = graphEmulatorPerFile();
 let leader: GraphConnection;
 
 beforeAll(() => {
-  tenant = startGraphEmulatorServer();
   leader = connectAs(tenant, SEED_PEOPLE.claire);
 });
-afterAll(() => tenant.close());
 
 describe('two copies of the app creating the same space at once', () => {
   it('the one whose create lost takes the winner’s space and saves its edits', async () => {

@@ -6,15 +6,13 @@
  */
 import type { Event } from '@microsoft/microsoft-graph-types';
 import { HttpResponse, http } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanInviteText } from '../../src/domain/invite/cleanInviteText';
 import { htmlTextContent } from '../../src/domain/invite/htmlText';
-import { inviteAgendaForOccurrence } from '../../src/domain/invite/inviteAgendaFromSpace';
+import { pairInviteAgenda } from '../../src/domain/invite/inviteAgendaFromSpace';
 import { findInviteBlock, isInviteBlockUntouched } from '../../src/domain/invite/inviteBlockInBody';
-import { buildInviteLinks } from '../../src/domain/invite/inviteLinks';
 import { OUTLOOK_BODY_MAX_CHARS } from '../../src/domain/invite/outlookBodyLimit';
 import { nextHeldOccurrence } from '../../src/domain/space/agendaForOccurrence';
-import { DEFAULT_PROMPTS } from '../../src/domain/space/defaultPrompts';
 import { isActionItemLive, isTopicLive } from '../../src/domain/space/entityLiveness';
 import { nextEditTime } from '../../src/domain/space/nextEditTime';
 import { parseSpaceDocument } from '../../src/domain/space/parseSpaceDocument';
@@ -41,12 +39,7 @@ import {
   REFUSED_TEXTS,
 } from '../fixtures/hostileInput';
 import { connectAs } from '../support/demoGraphConnection';
-import {
-  DEFAULT_TEST_NOW,
-  type GraphEmulatorServer,
-  SEED_PEOPLE,
-  startGraphEmulatorServer,
-} from '../support/graphEmulatorServer';
+import { DEFAULT_TEST_NOW, graphEmulatorPerFile, SEED_PEOPLE } from '../support/graphEmulatorServer';
 
 const DEPLOYMENT = {
   appOrigin: 'https://agenda.contoso.ca',
@@ -55,17 +48,14 @@ const DEPLOYMENT = {
 const SPACE_PATH = '/me/drive/special/approot:/spaces/ethan.wong@contoso.ca.json:/content';
 const now = () => DEFAULT_TEST_NOW;
 
-let tenant: GraphEmulatorServer;
+const tenant = graphEmulatorPerFile();
 let leader: GraphConnection;
 let employee: GraphConnection;
 
 beforeAll(() => {
-  tenant = startGraphEmulatorServer();
   leader = connectAs(tenant, SEED_PEOPLE.claire);
   employee = connectAs(tenant, SEED_PEOPLE.ethan);
 });
-afterEach(() => tenant.server.resetHandlers());
-afterAll(() => tenant.close());
 
 function stamp(document: SpaceDocument, by: 'leader' | 'employee') {
   return { id: crypto.randomUUID(), at: nextEditTime(document, now()), by };
@@ -167,14 +157,13 @@ describe('hostile texts through the shared document and the invite', () => {
     // Into the invite: inert, whole, the join link kept, every open topic's text shown as typed.
     const reference = session.reference;
     if (!reference) throw new Error('No space reference');
-    const agenda = inviteAgendaForOccurrence(stored.document, occurrences, next.key, DEFAULT_PROMPTS.en, {
-      names: { leader: 'Claire Tremblay', employee: 'Ethan Wong' },
-      links: buildInviteLinks({
-        teamsAppId: DEPLOYMENT.teamsAppId,
-        tabEntityId: 'myOneOnOnes',
-        webOrigin: DEPLOYMENT.appOrigin,
-        spaceReference: encodeSpaceReference(reference),
-      }),
+    const agenda = pairInviteAgenda({
+      document: stored.document,
+      occurrences,
+      key: next.key,
+      template: null,
+      reference,
+      deployment: DEPLOYMENT,
       locale: 'en',
     });
     if (!agenda) throw new Error('No invite agenda');
@@ -326,8 +315,7 @@ describe('malformed JSON in the stored space document', () => {
 describe('events without the fields Graph may omit', () => {
   beforeAll(() => {
     // A fresh tenant: no invite carries an agenda yet.
-    tenant.close();
-    tenant = startGraphEmulatorServer();
+    tenant.restart();
     leader = connectAs(tenant, SEED_PEOPLE.claire);
     employee = connectAs(tenant, SEED_PEOPLE.ethan);
   });
@@ -428,14 +416,13 @@ describe('events without the fields Graph may omit', () => {
       const next = nextHeldOccurrence(occurrences, now());
       const document = session.space?.snapshot().document;
       if (!next || !document || !session.reference) throw new Error(`No agenda to attach for ${email}`);
-      const agenda = inviteAgendaForOccurrence(document, occurrences, next.key, DEFAULT_PROMPTS.en, {
-        names: { leader: 'Claire Tremblay', employee: session.participants.counterpart.name },
-        links: buildInviteLinks({
-          teamsAppId: DEPLOYMENT.teamsAppId,
-          tabEntityId: 'myOneOnOnes',
-          webOrigin: DEPLOYMENT.appOrigin,
-          spaceReference: encodeSpaceReference(session.reference),
-        }),
+      const agenda = pairInviteAgenda({
+        document,
+        occurrences,
+        key: next.key,
+        template: null,
+        reference: session.reference,
+        deployment: DEPLOYMENT,
         locale: 'en',
       });
       if (!agenda) throw new Error('No invite agenda');

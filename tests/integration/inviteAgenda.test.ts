@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findInviteBlock, removeInviteBlock } from '../../src/domain/invite/inviteBlockInBody';
 import type { GraphConnection } from '../../src/graph/createGraphClient';
 import { getEventBodies } from '../../src/graph/eventBody';
@@ -8,28 +8,21 @@ import { openAgendaSession } from '../../src/services/agenda/agendaSession';
 import { loadPairOccurrences } from '../../src/services/agenda/loadPairOccurrences';
 import { syncInviteAgendas } from '../../src/services/invites/syncInviteAgendas';
 import { connectAs } from '../support/demoGraphConnection';
-import {
-  DEFAULT_TEST_NOW,
-  type GraphEmulatorServer,
-  SEED_PEOPLE,
-  startGraphEmulatorServer,
-} from '../support/graphEmulatorServer';
+import { DEFAULT_TEST_NOW, graphEmulatorPerFile, SEED_PEOPLE } from '../support/graphEmulatorServer';
 
 const DEPLOYMENT = {
   appOrigin: 'https://agenda.contoso.ca',
   teamsAppId: '7e0c5b1a-2f4d-4c8e-9a1b-3d5f7e9c1a2b',
 };
 
-let tenant: GraphEmulatorServer;
+const tenant = graphEmulatorPerFile();
 let leaderGraph: GraphConnection;
 let people: PeopleAroundMe;
 
 beforeAll(async () => {
-  tenant = startGraphEmulatorServer();
   leaderGraph = connectAs(tenant, SEED_PEOPLE.claire);
   people = await getPeopleAroundMe(leaderGraph);
 });
-afterAll(() => tenant.close());
 
 describe('the agenda on the invite', () => {
   const store = memoryKeyValueStore();

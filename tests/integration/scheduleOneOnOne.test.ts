@@ -1,5 +1,5 @@
 import type { Event } from '@microsoft/microsoft-graph-types';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
 import { findInviteBlock } from '../../src/domain/invite/inviteBlockInBody';
 import { getPeopleAroundMe } from '../../src/graph/people';
@@ -7,25 +7,15 @@ import { memoryKeyValueStore } from '../../src/host/keyValueStore';
 import { loadUpcomingOneOnOnes } from '../../src/services/oneOnOnes/loadUpcomingOneOnOnes';
 import { scheduleOneOnOne } from '../../src/services/scheduling/scheduleOneOnOne';
 import { connectAs } from '../support/demoGraphConnection';
-import {
-  DEFAULT_TEST_NOW,
-  type GraphEmulatorServer,
-  SEED_PEOPLE,
-  startGraphEmulatorServer,
-} from '../support/graphEmulatorServer';
+import { DEFAULT_TEST_NOW, graphEmulatorPerTest, SEED_PEOPLE } from '../support/graphEmulatorServer';
 
-let tenant: GraphEmulatorServer | null = null;
-afterEach(() => {
-  tenant?.close();
-  tenant = null;
-});
+const startTenant = graphEmulatorPerTest();
 const DEPLOYMENT = { appOrigin: 'https://agenda.contoso.ca', teamsAppId: null };
 
 describe('scheduling a 1:1 for a report who has none', () => {
   it('creates a biweekly Teams series at the first common free slot, with the agenda in the invite', async () => {
-    const current = startGraphEmulatorServer();
-    tenant = current;
-    const graph = connectAs(current, SEED_PEOPLE.claire);
+    const tenant = startTenant();
+    const graph = connectAs(tenant, SEED_PEOPLE.claire);
     const { me } = await getPeopleAroundMe(graph);
     const outcome = await scheduleOneOnOne({
       graph,
@@ -47,7 +37,7 @@ describe('scheduling a 1:1 for a report who has none', () => {
       interval: 2,
     });
 
-    const response = await current.fetchAs(SEED_PEOPLE.claire, `/me/events/${outcome.eventId}`);
+    const response = await tenant.fetchAs(SEED_PEOPLE.claire, `/me/events/${outcome.eventId}`);
     const master = (await response.json()) as Event;
     expect(master).toMatchObject({
       subject: 'Aisha / Claire 1:1',
@@ -61,7 +51,7 @@ describe('scheduling a 1:1 for a report who has none', () => {
     expect(body).toContain('meet_invite_block.action.join_link');
     // Aisha was invited (one meeting request), and sees it in her calendar.
     expect(
-      current.emulator
+      tenant.emulator
         .sentUpdates()
         .filter((u) => u.eventId === outcome.eventId)
         .map((u) => u.to),
@@ -94,8 +84,7 @@ describe('scheduling a 1:1 for a report who has none', () => {
       organizer: { emailAddress: { name: 'Aisha Benali', address: SEED_PEOPLE.aisha } },
       attendees: [],
     });
-    const away = startGraphEmulatorServer({ seed });
-    tenant = away;
+    const away = startTenant({ seed });
     const graph = connectAs(away, SEED_PEOPLE.claire);
     const { me } = await getPeopleAroundMe(graph);
     const outcome = await scheduleOneOnOne({

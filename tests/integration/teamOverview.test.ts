@@ -1,4 +1,4 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
 import type { DemoSeed } from '../../src/demo/seed/demoSeed.types';
 import { actionItemFacts } from '../../src/domain/cadence/actionItemFacts';
@@ -7,23 +7,15 @@ import { memoryKeyValueStore } from '../../src/host/keyValueStore';
 import { openPairAgenda } from '../../src/services/agenda/openPairAgenda';
 import { loadTeamOverview, type TeamOverview } from '../../src/services/team/loadTeamOverview';
 import { connectAs } from '../support/demoGraphConnection';
-import {
-  DEFAULT_TEST_NOW,
-  type GraphEmulatorServer,
-  SEED_PEOPLE,
-  startGraphEmulatorServer,
-} from '../support/graphEmulatorServer';
+import { DEFAULT_TEST_NOW, graphEmulatorPerTest, SEED_PEOPLE } from '../support/graphEmulatorServer';
 
 const TORONTO = 'America/Toronto';
-let tenant: GraphEmulatorServer | null = null;
+const startTenant = graphEmulatorPerTest();
 let overview: TeamOverview | null = null;
 afterEach(() => {
   overview?.dispose();
   overview = null;
-  tenant?.close();
-  tenant = null;
 });
-afterAll(() => tenant?.close());
 
 function cadenceOf(team: TeamOverview) {
   const rows = computeTeamCadence(
@@ -40,7 +32,7 @@ function cadenceOf(team: TeamOverview) {
 }
 
 async function load(seed?: DemoSeed) {
-  tenant = startGraphEmulatorServer(seed ? { seed } : {});
+  const tenant = startTenant(seed ? { seed } : {});
   const graph = connectAs(tenant, SEED_PEOPLE.claire);
   overview = await loadTeamOverview({ graph, store: memoryKeyValueStore(), now: DEFAULT_TEST_NOW });
   return { graph, team: overview };
@@ -94,7 +86,7 @@ describe('the team overview on the demo tenant', () => {
   });
 
   it('reads action items from the shared space: open, overdue and follow-through', async () => {
-    tenant = startGraphEmulatorServer();
+    const tenant = startTenant();
     const graph = connectAs(tenant, SEED_PEOPLE.claire);
     const store = memoryKeyValueStore();
     const opened = await openPairAgenda({

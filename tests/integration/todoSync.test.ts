@@ -7,14 +7,10 @@ import type { AgendaSession } from '../../src/services/agenda/agendaSession';
 import { openPairAgenda } from '../../src/services/agenda/openPairAgenda';
 import { syncActionItemTasks } from '../../src/services/todo/syncActionItemTasks';
 import { connectAs } from '../support/demoGraphConnection';
-import {
-  type GraphEmulatorServer,
-  SEED_PEOPLE,
-  startGraphEmulatorServer,
-} from '../support/graphEmulatorServer';
+import { graphEmulatorPerFile, SEED_PEOPLE } from '../support/graphEmulatorServer';
 
 // One clock for the app's stamps and To Do's: the real one (To Do's "last modified" decides who changed last).
-let tenant: GraphEmulatorServer;
+const tenant = graphEmulatorPerFile({ now: () => new Date() });
 let graph: GraphConnection;
 let session: AgendaSession;
 const store = memoryKeyValueStore();
@@ -22,14 +18,10 @@ const store = memoryKeyValueStore();
 const listCache = { listId: null as string | null };
 
 beforeAll(async () => {
-  tenant = startGraphEmulatorServer({ now: () => new Date() });
   graph = connectAs(tenant, SEED_PEOPLE.claire);
   session = (await openPairAgenda({ graph, store, counterpartEmail: SEED_PEOPLE.daniel })).session;
 });
-afterAll(() => {
-  session.dispose();
-  tenant.close();
-});
+afterAll(() => session.dispose());
 
 const space = () => {
   if (!session.space) throw new Error('no space');

@@ -4,14 +4,14 @@ import {
   type GraphConnection,
   type GraphRetryPolicy,
 } from '../../src/graph/createGraphClient';
-import type { GraphEmulatorServer } from './graphEmulatorServer';
+import type { GraphTenant } from './graphEmulatorServer';
 
 /** Fast retries for tests: the policy is the production one, only the back-off without Retry-After is shorter. */
 export const TEST_RETRY_POLICY: GraphRetryPolicy = { delaySeconds: 0, maxRetries: 3 };
 
 /** The production Graph client, signed in to the emulator as a seed user (by userPrincipalName). */
 export function connectAs(
-  tenant: GraphEmulatorServer,
+  tenant: GraphTenant,
   userPrincipalName: string,
   retry: GraphRetryPolicy = TEST_RETRY_POLICY,
 ): GraphConnection {

@@ -1,8 +1,10 @@
 /**
  * Runs the demo tenant's Graph emulator behind msw/node for integration tests: `fetch` to
  * https://graph.microsoft.com/v1.0/... is answered by the emulator, anything else fails the test.
+ * Test files take it with `graphEmulatorPerFile` (one for the file) or `graphEmulatorPerTest` (one per test).
  */
 import { type SetupServer, setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { encodeDemoToken } from '../../src/auth/demoToken';
 import { createGraphEmulator, type EmulatorState, type GraphEmulator } from '../../src/demo/graphEmulator';
 import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
@@ -36,13 +38,17 @@ export interface GraphEmulatorServerOptions {
   initialState?: EmulatorState;
 }
 
-export interface GraphEmulatorServer {
+/** What a test uses of a running emulator; closing it is left to whoever started it. */
+export interface GraphTenant {
   emulator: GraphEmulator;
   server: SetupServer;
   /** A bearer token for the user (object id or userPrincipalName). Throws for unknown users. */
   tokenFor(userIdOrUpn: string): string;
   /** `fetch` as the user: a path below /v1.0 (`/me/manager`) or an absolute Graph URL (a nextLink). */
   fetchAs(userIdOrUpn: string, pathOrUrl: string, init?: RequestInit): Promise<Response>;
+}
+
+export interface GraphEmulatorServer extends GraphTenant {
   close(): void;
 }
 
@@ -82,5 +88,72 @@ export function startGraphEmulatorServer(options: GraphEmulatorServerOptions = {
       return fetch(url, { ...init, headers });
     },
     close: () => server.close(),
+  };
+}
+
+export interface GraphEmulatorPerFileOptions extends GraphEmulatorServerOptions {
+  /** Restore the seed before each test, for files whose tests write and must each start from the seed. */
+  resetBeforeEach?: boolean;
+}
+
+export interface GraphEmulatorPerFile extends GraphTenant {
+  /** Closes the file's emulator and starts a new one with the same options (a fresh tenant). */
+  restart(): void;
+}
+
+/**
+ * One emulator for the test file: started before its tests, closed after them. After each test, queued faults
+ * are cleared and handlers added with `server.use` are removed. Registers the vitest hooks: call it at the top
+ * level of the file, and use the tenant in hooks and tests.
+ */
+export function graphEmulatorPerFile(options: GraphEmulatorPerFileOptions = {}): GraphEmulatorPerFile {
+  const { resetBeforeEach = false, ...serverOptions } = options;
+  let current: GraphEmulatorServer | null = null;
+  const running = (): GraphEmulatorServer => {
+    if (!current) throw new Error('The Graph emulator is not running: use it in a hook or a test');
+    return current;
+  };
+  beforeAll(() => {
+    current = startGraphEmulatorServer(serverOptions);
+  });
+  if (resetBeforeEach) beforeEach(() => running().emulator.reset());
+  afterEach(() => {
+    running().emulator.faults.clear();
+    running().server.resetHandlers();
+  });
+  afterAll(() => {
+    current?.close();
+    current = null;
+  });
+  return {
+    get emulator() {
+      return running().emulator;
+    },
+    get server() {
+      return running().server;
+    },
+    tokenFor: (userIdOrUpn) => running().tokenFor(userIdOrUpn),
+    fetchAs: (userIdOrUpn, pathOrUrl, init) => running().fetchAs(userIdOrUpn, pathOrUrl, init),
+    restart() {
+      running().close();
+      current = startGraphEmulatorServer(serverOptions);
+    },
+  };
+}
+
+/**
+ * For tests that each need a tenant of their own (their own seed or clock): the returned function starts one
+ * inside the test, and it is closed after that test. Registers the vitest hook: call it at the top level.
+ */
+export function graphEmulatorPerTest(): (options?: GraphEmulatorServerOptions) => GraphTenant {
+  let current: GraphEmulatorServer | null = null;
+  afterEach(() => {
+    current?.close();
+    current = null;
+  });
+  return (options = {}) => {
+    current?.close();
+    current = startGraphEmulatorServer(options);
+    return current;
   };
 }

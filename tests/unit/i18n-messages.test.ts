@@ -8,9 +8,9 @@ import { join, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { INVITE_LABELS } from '../../src/domain/invite/inviteLabels';
+import { LOCALES } from '../../src/domain/locale';
 import { DEFAULT_PROMPTS } from '../../src/domain/space/defaultPrompts';
 import { SECTION_TITLES } from '../../src/domain/space/sectionTitles';
-import { SPACE_LOCALES } from '../../src/domain/space/spaceLocale';
 import { resolveLocale } from '../../src/host/resolveLocale';
 import { en, type Messages } from '../../src/ui/i18n/messages.en';
 import { frCA } from '../../src/ui/i18n/messages.fr-CA';
@@ -151,7 +151,7 @@ describe('UI strings in English and French (Canada)', () => {
 
 describe('the domain’s own texts in English and French (Canada)', () => {
   it('has both languages, and nothing else', () => {
-    expect([...SPACE_LOCALES].sort()).toEqual(['en', 'fr-CA']);
+    expect([...LOCALES].sort()).toEqual(['en', 'fr-CA']);
     for (const table of [SECTION_TITLES, DEFAULT_PROMPTS, INVITE_LABELS]) {
       expect(Object.keys(table).sort()).toEqual(['en', 'fr-CA']);
     }
@@ -169,7 +169,7 @@ describe('the domain’s own texts in English and French (Canada)', () => {
 
   it('invite labels have the same keys, and the functions give strings in both languages', () => {
     expect(Object.keys(INVITE_LABELS['fr-CA']).sort()).toEqual(Object.keys(INVITE_LABELS.en).sort());
-    for (const language of SPACE_LOCALES) {
+    for (const language of LOCALES) {
       const labels = INVITE_LABELS[language];
       expect(labels.due('2026-12-01')).toContain('2026-12-01');
       const rules = new Intl.PluralRules(language);

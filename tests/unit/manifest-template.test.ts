@@ -10,7 +10,7 @@ import {
 } from '../../scripts/packaging/schema.mjs';
 import { fillTemplate, placeholdersIn } from '../../scripts/packaging/template.mjs';
 import { GRAPH_SCOPES } from '../../src/auth/authConfig';
-import { PERSONAL_TAB_ENTITY_ID } from '../../src/host/appDeployment';
+import { PERSONAL_TAB_ENTITY_ID } from '../../src/domain/appDeployment';
 
 const root = resolve(import.meta.dirname, '../..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(resolve(root, path), 'utf8'));

@@ -151,7 +151,7 @@ async function fire(
   const log = vi.fn();
   const handler = createComposeAgendaHandler({
     getOffice: () => office,
-    settings: {
+    deployment: {
       appOrigin: 'https://agenda.contoso.example',
       teamsAppId: '11111111-2222-3333-4444-555555555555',
     },
@@ -329,7 +329,7 @@ describe('launch handler: event.completed() on every path', () => {
     const state = appointment();
     const handler = createComposeAgendaHandler({
       getOffice: () => officeFor(state),
-      settings: {},
+      deployment: { appOrigin: 'http://localhost:5173', teamsAppId: null },
       log: vi.fn(),
     });
     await expect(handler({ completed })).resolves.toBeUndefined();
@@ -343,7 +343,7 @@ describe('launch handler: event.completed() on every path', () => {
     const completed = vi.fn();
     const handler = createComposeAgendaHandler({
       getOffice: () => officeFor(state),
-      settings: {},
+      deployment: { appOrigin: 'http://localhost:5173', teamsAppId: null },
       timeoutMs: 5_000,
       log: vi.fn(),
     });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/domain/locale';
 import { SECTION_IDS } from '../../src/domain/space/agendaSections';
 import {
   editTemplatePrompts,
@@ -10,7 +11,6 @@ import {
 } from '../../src/domain/space/agendaTemplate';
 import { DEFAULT_PROMPTS } from '../../src/domain/space/defaultPrompts';
 import { SECTION_TITLES } from '../../src/domain/space/sectionTitles';
-import { SPACE_LOCALES } from '../../src/domain/space/spaceLocale';
 
 const NOW = '2026-11-01T10:00:00.000Z';
 
@@ -25,7 +25,7 @@ function edited(
 }
 
 describe('default prompts', () => {
-  it.each(SPACE_LOCALES)('has 2 to 3 short prompts and a title per section in %s', (locale) => {
+  it.each(LOCALES)('has 2 to 3 short prompts and a title per section in %s', (locale) => {
     for (const id of SECTION_IDS) {
       const prompts = DEFAULT_PROMPTS[locale][id];
       expect(prompts.length).toBeGreaterThanOrEqual(2);

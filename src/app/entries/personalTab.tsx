@@ -1,7 +1,6 @@
-import { buildInviteLinks } from '../../domain/invite/inviteLinks';
-import { decodeSpaceReference, encodeSpaceReference } from '../../domain/space/spaceReference';
+import { decodeSpaceReference } from '../../domain/space/spaceReference';
 import { SPACE_QUERY_PARAMETER } from '../../domain/space/spaceReferenceInText';
-import { PERSONAL_TAB_ENTITY_ID, readAppDeployment } from '../../host/appDeployment';
+import { readAppDeployment } from '../../host/appDeployment';
 import { resolveLocale } from '../../host/resolveLocale';
 import { notifySuccess } from '../../host/teamsLifecycle';
 import { isAutoAttachOn, setAutoAttach } from '../../services/invites/autoAttachSetting';
@@ -34,13 +33,7 @@ void startSurface(async ({ host, graph, store, signIn, render }) => {
     return loaded;
   };
   const invite: InviteWriter = {
-    linksFor: (reference) =>
-      buildInviteLinks({
-        teamsAppId: context.deployment.teamsAppId,
-        tabEntityId: PERSONAL_TAB_ENTITY_ID,
-        webOrigin: context.deployment.appOrigin,
-        spaceReference: encodeSpaceReference(reference),
-      }),
+    deployment: context.deployment,
     update: async (userId, occurrence, agenda) => (await features()).updateInvite(userId, occurrence, agenda),
   };
   if (context.linkedReference && !window.location.hash) {

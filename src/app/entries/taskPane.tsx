@@ -1,11 +1,8 @@
 import { bodyWithAgenda } from '../../domain/invite/agendaOnInvite';
-import { inviteAgendaForOccurrence } from '../../domain/invite/inviteAgendaFromSpace';
-import { buildInviteLinks } from '../../domain/invite/inviteLinks';
+import { pairInviteAgenda } from '../../domain/invite/inviteAgendaFromSpace';
 import { nextHeldOccurrence } from '../../domain/space/agendaForOccurrence';
-import { effectivePrompts } from '../../domain/space/agendaTemplate';
 import { occurrenceKeyFromStart } from '../../domain/space/occurrenceKey';
-import { encodeSpaceReference } from '../../domain/space/spaceReference';
-import { PERSONAL_TAB_ENTITY_ID, readAppDeployment } from '../../host/appDeployment';
+import { readAppDeployment } from '../../host/appDeployment';
 import { type OutlookAppointment, readOutlookAppointment } from '../../host/outlook/outlookAppointment';
 import { resolveLocale } from '../../host/resolveLocale';
 import { openAppointmentAgenda } from '../../services/agenda/openAppointmentAgenda';
@@ -29,22 +26,15 @@ void startSurface(async ({ host, graph, store, signIn, render }) => {
     const next = nextHeldOccurrence(occurrences, new Date());
     const key = next?.key ?? occurrenceKeyFromStart(new Date(Date.now() + DAY_MS).toISOString()) ?? '';
     const timeline = next ? occurrences : [...occurrences, { key, start: key, end: key, isCancelled: false }];
-    const agenda = inviteAgendaForOccurrence(
+    const agenda = pairInviteAgenda({
       document,
-      timeline,
+      occurrences: timeline,
       key,
-      effectivePrompts(session.template?.snapshot().document ?? null, locale),
-      {
-        names: { leader: document.leader.name, employee: document.employee.name },
-        links: buildInviteLinks({
-          teamsAppId: deployment.teamsAppId,
-          tabEntityId: PERSONAL_TAB_ENTITY_ID,
-          webOrigin: deployment.appOrigin,
-          spaceReference: encodeSpaceReference(session.reference),
-        }),
-        locale,
-      },
-    );
+      template: session.template?.snapshot().document ?? null,
+      reference: session.reference,
+      deployment,
+      locale,
+    });
     if (!agenda) throw new Error('No occurrence to put on the invite');
     const current = (await readOutlookAppointment())?.body ?? target.body;
     const updated = bodyWithAgenda(current.content, current.format, agenda);

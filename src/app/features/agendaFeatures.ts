@@ -1,10 +1,9 @@
+import type { AppDeployment } from '../../domain/appDeployment';
 import type { InviteAgenda } from '../../domain/invite/inviteAgenda';
-import { buildInviteLinks } from '../../domain/invite/inviteLinks';
-import type { SpaceLocale } from '../../domain/space/spaceLocale';
-import { encodeSpaceReference, type SpaceReference } from '../../domain/space/spaceReference';
+import type { Locale } from '../../domain/locale';
+import type { SpaceReference } from '../../domain/space/spaceReference';
 import type { GraphConnection } from '../../graph/createGraphClient';
 import { getPeopleAroundMe } from '../../graph/people';
-import { type AppDeployment, PERSONAL_TAB_ENTITY_ID } from '../../host/appDeployment';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import type { AgendaParticipants } from '../../services/agenda/agendaSession';
 import type { PairOccurrence } from '../../services/agenda/loadPairOccurrences';
@@ -18,7 +17,7 @@ export interface AgendaFeatureContext {
   graph: GraphConnection;
   store: KeyValueStore;
   deployment: AppDeployment;
-  locale: SpaceLocale;
+  locale: Locale;
   linkedReference: SpaceReference | null;
 }
 
@@ -31,13 +30,6 @@ export function createAgendaFeatures(context: AgendaFeatureContext) {
   return {
     openAgenda: (counterpartEmail: string, known: AgendaParticipants | null) =>
       openPairAgenda({ graph, store, counterpartEmail, known, reference: linkedReference }),
-    inviteLinksFor: (reference: SpaceReference) =>
-      buildInviteLinks({
-        teamsAppId: deployment.teamsAppId,
-        tabEntityId: PERSONAL_TAB_ENTITY_ID,
-        webOrigin: deployment.appOrigin,
-        spaceReference: encodeSpaceReference(reference),
-      }),
     updateInvite: (userId: string, occurrence: PairOccurrence, agenda: InviteAgenda) =>
       attachAgendaToInvite({ graph, store, userId, occurrence, agenda, now: new Date() }),
     syncInvites: async (upcoming: UpcomingOneOnOnes, days: number) =>

@@ -1,6 +1,6 @@
-import type { SpaceLocale } from '../../domain/space/spaceLocale';
+import type { AppDeployment } from '../../domain/appDeployment';
+import type { Locale } from '../../domain/locale';
 import type { GraphConnection } from '../../graph/createGraphClient';
-import type { AppDeployment } from '../../host/appDeployment';
 import { browserTimeZone } from '../../host/browserTimeZone';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import type { TeamViewApi } from '../../ui/team/TeamViewApi';
@@ -11,7 +11,7 @@ export function lazyTeamView(context: {
   graph: GraphConnection;
   store: KeyValueStore;
   deployment: AppDeployment;
-  locale: SpaceLocale;
+  locale: Locale;
 }): TeamViewApi {
   let loaded: Promise<TeamFeatures> | null = null;
   const features = () => {

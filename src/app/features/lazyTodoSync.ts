@@ -1,5 +1,5 @@
+import type { AppDeployment } from '../../domain/appDeployment';
 import type { GraphConnection } from '../../graph/createGraphClient';
-import type { AppDeployment } from '../../host/appDeployment';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import { isTodoSyncOn, setTodoSync } from '../../services/todo/todoSetting';
 import type { TodoSyncApi } from '../../ui/todo/TodoSyncApi';

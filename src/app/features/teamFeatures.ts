@@ -1,8 +1,8 @@
+import type { AppDeployment } from '../../domain/appDeployment';
 import type { DirectoryPerson } from '../../domain/calendarEvent';
+import type { Locale } from '../../domain/locale';
 import type { OneOnOneInterval } from '../../domain/scheduling/weeklySeriesFromSlot';
-import type { SpaceLocale } from '../../domain/space/spaceLocale';
 import type { GraphConnection } from '../../graph/createGraphClient';
-import type { AppDeployment } from '../../host/appDeployment';
 import { browserTimeZone } from '../../host/browserTimeZone';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import { scheduleOneOnOne } from '../../services/scheduling/scheduleOneOnOne';
@@ -12,7 +12,7 @@ export interface TeamFeatureContext {
   graph: GraphConnection;
   store: KeyValueStore;
   deployment: AppDeployment;
-  locale: SpaceLocale;
+  locale: Locale;
 }
 
 /** The leader's team view and scheduling: loaded on demand, with the team page's code. */

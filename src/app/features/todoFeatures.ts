@@ -1,7 +1,7 @@
-import { buildInviteLinks } from '../../domain/invite/inviteLinks';
-import { encodeSpaceReference, type SpaceReference } from '../../domain/space/spaceReference';
+import type { AppDeployment } from '../../domain/appDeployment';
+import { spaceInviteLinks } from '../../domain/invite/inviteLinks';
+import type { SpaceReference } from '../../domain/space/spaceReference';
 import type { GraphConnection } from '../../graph/createGraphClient';
-import { type AppDeployment, PERSONAL_TAB_ENTITY_ID } from '../../host/appDeployment';
 import { browserTimeZone } from '../../host/browserTimeZone';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import type { AgendaSession } from '../../services/agenda/agendaSession';
@@ -38,12 +38,7 @@ export function createTodoFeatures({ graph, store, deployment }: TodoFeatureCont
     const file = entry.space.snapshot().file;
     const reference = entry.reference ?? (file ? { driveId: file.driveId, itemId: file.itemId } : null);
     if (!reference) return deployment.appOrigin;
-    return buildInviteLinks({
-      teamsAppId: deployment.teamsAppId,
-      tabEntityId: PERSONAL_TAB_ENTITY_ID,
-      webOrigin: deployment.appOrigin,
-      spaceReference: encodeSpaceReference(reference),
-    }).webUrl;
+    return spaceInviteLinks(deployment, reference).webUrl;
   };
   const sync = async (
     userId: string,

@@ -1,8 +1,10 @@
 import type { InviteAgenda } from './inviteAgenda';
 import {
   type BodyFormat,
+  bodyLineBreak,
   findInviteBlock,
   isInviteBlockUntouched,
+  removeInviteBlock,
   upsertInviteBlock,
 } from './inviteBlockInBody';
 import { inviteBlockBudget } from './outlookBodyLimit';
@@ -12,8 +14,8 @@ export type InviteAgendaStatus = 'on-invite' | 'out-of-date' | 'not-attached';
 
 /** The block for this body: HTML or text like the body, and small enough that the body stays under Outlook's limit. */
 export function renderBlockForBody(body: string, format: BodyFormat, agenda: InviteAgenda): string {
-  const existing = findInviteBlock(body, format);
-  const otherContent = body.length - (existing ? existing.end - existing.start : 0);
+  // Everything else written with the block: the body without it, and the line break that follows it.
+  const otherContent = removeInviteBlock(body, format).length + bodyLineBreak(body).length;
   const options = { maxChars: inviteBlockBudget(otherContent) };
   return format === 'html' ? renderInviteBlockHtml(agenda, options) : renderInviteBlockText(agenda, options);
 }

@@ -1,14 +1,14 @@
+import type { Locale } from '../locale';
 import { SECTION_IDS } from '../space/agendaSections';
 import { DEFAULT_PROMPTS } from '../space/defaultPrompts';
 import { SECTION_TITLES } from '../space/sectionTitles';
-import type { SpaceLocale } from '../space/spaceLocale';
 import type { InviteAgenda, InviteLinks } from './inviteAgenda';
 
 /**
  * The agenda a new 1:1 starts with: the four sections with their default prompts and no topics
  * yet. Adapter between the space's templates and the invite view model.
  */
-export function defaultComposeAgenda(locale: SpaceLocale, links: InviteLinks): InviteAgenda {
+export function defaultComposeAgenda(locale: Locale, links: InviteLinks): InviteAgenda {
   return {
     locale,
     sections: SECTION_IDS.map((id) => ({

@@ -1,5 +1,5 @@
+import type { Locale } from '../locale';
 import type { SectionId } from '../space/agendaSections';
-import type { SpaceLocale } from '../space/spaceLocale';
 
 /**
  * What the invite block shows: one occurrence's agenda, already localized and independent of how
@@ -7,7 +7,7 @@ import type { SpaceLocale } from '../space/spaceLocale';
  */
 export interface InviteAgenda {
   /** Language of the block's own labels ("Agenda", "Action items", …). */
-  locale: SpaceLocale;
+  locale: Locale;
   /** In display order; normally the four sections in `SECTION_IDS` order. */
   sections: InviteSection[];
   actionItems: InviteActionItem[];

@@ -1,14 +1,14 @@
-import {
-  agendaForOccurrence,
-  type OccurrenceAgenda,
-  type SectionPrompts,
-} from '../space/agendaForOccurrence';
+import type { AppDeployment } from '../appDeployment';
+import type { Locale } from '../locale';
+import { agendaForOccurrence, type OccurrenceAgenda } from '../space/agendaForOccurrence';
+import { type AgendaTemplate, effectivePrompts } from '../space/agendaTemplate';
 import type { OccurrenceKey } from '../space/occurrenceKey';
 import type { OccurrenceInfo } from '../space/occurrenceTimeline';
 import { SECTION_TITLES } from '../space/sectionTitles';
 import type { SpaceDocument } from '../space/spaceDocument';
-import type { SpaceLocale } from '../space/spaceLocale';
+import type { SpaceReference } from '../space/spaceReference';
 import type { InviteAgenda, InviteLinks } from './inviteAgenda';
+import { spaceInviteLinks } from './inviteLinks';
 
 export interface PairNames {
   leader: string;
@@ -23,7 +23,7 @@ export function inviteAgendaFromSpace(
   agenda: OccurrenceAgenda,
   names: PairNames,
   links: InviteLinks,
-  locale: SpaceLocale,
+  locale: Locale,
 ): InviteAgenda {
   const nameOf = (role: 'leader' | 'employee') => (role === 'leader' ? names.leader : names.employee);
   return {
@@ -52,14 +52,30 @@ export function inviteAgendaFromSpace(
   };
 }
 
-/** The invite agenda of one occurrence of a space, or null when the occurrence is not on the pair's calendar. */
-export function inviteAgendaForOccurrence(
-  document: SpaceDocument,
-  occurrences: readonly OccurrenceInfo[],
-  key: OccurrenceKey,
-  prompts: SectionPrompts,
-  context: { names: PairNames; links: InviteLinks; locale: SpaceLocale },
-): InviteAgenda | null {
-  const agenda = agendaForOccurrence(document, occurrences, key, prompts);
-  return agenda ? inviteAgendaFromSpace(agenda, context.names, context.links, context.locale) : null;
+/** What the invite of one occurrence of a pair's space is built from. */
+export interface PairInviteAgendaInput {
+  document: SpaceDocument;
+  /** The pair's calendar timeline; the occurrence must be on it. */
+  occurrences: readonly OccurrenceInfo[];
+  key: OccurrenceKey;
+  /** The leader's template, or null for the default prompts. */
+  template: AgendaTemplate | null;
+  /** Where the space is and where the app is: the invite's "Add your topics" links. */
+  reference: SpaceReference;
+  deployment: AppDeployment;
+  locale: Locale;
+}
+
+/**
+ * The invite agenda of one occurrence of a pair's space, or null when the occurrence is not on the pair's
+ * calendar. The one builder every caller uses (agenda view, task pane, scheduling, invite sync): names come
+ * from the space document, prompts from the template, links from the deployment.
+ */
+export function pairInviteAgenda(input: PairInviteAgendaInput): InviteAgenda | null {
+  const { document, locale } = input;
+  const prompts = effectivePrompts(input.template, locale);
+  const agenda = agendaForOccurrence(document, input.occurrences, input.key, prompts);
+  if (!agenda) return null;
+  const names = { leader: document.leader.name, employee: document.employee.name };
+  return inviteAgendaFromSpace(agenda, names, spaceInviteLinks(input.deployment, input.reference), locale);
 }

@@ -47,16 +47,28 @@ export function findInviteBlock(body: string, format: BodyFormat): InviteBlockRa
  * again replaces rather than adds. Throws RangeError if `block` is not a rendered block.
  */
 export function upsertInviteBlock(body: string, block: string, format: BodyFormat): string {
-  const lineBreak = bodyLineBreak(body);
-  const written = format === 'text' ? block.replace(/\r?\n/g, lineBreak) : block;
+  const written = blockAsWritten(body, block, format);
+  const found = locate(body, format);
+  if (found !== null) return body.slice(0, found.start) + written + body.slice(found.end);
+  const at = format === 'html' ? htmlInsertionPoint(body) : 0;
+  return body.slice(0, at) + written + bodyLineBreak(body) + body.slice(at);
+}
+
+/**
+ * What `upsertInviteBlock` inserts into a body without a block (the block in the body's line breaks, then one
+ * line break), for a host that inserts text itself (Outlook's `prependAsync`), so removal restores the body.
+ */
+export function insertedBlockText(body: string, block: string, format: BodyFormat): string {
+  return blockAsWritten(body, block, format) + bodyLineBreak(body);
+}
+
+function blockAsWritten(body: string, block: string, format: BodyFormat): string {
+  const written = format === 'text' ? block.replace(/\r?\n/g, bodyLineBreak(body)) : block;
   const own = locate(written, format);
   if (own === null || own.start !== 0 || own.end !== written.length) {
     throw new RangeError('The block to write is not a whole invite block in this format.');
   }
-  const found = locate(body, format);
-  if (found !== null) return body.slice(0, found.start) + written + body.slice(found.end);
-  const at = format === 'html' ? htmlInsertionPoint(body) : 0;
-  return body.slice(0, at) + written + lineBreak + body.slice(at);
+  return written;
 }
 
 /** `body` without the block and the one line break that follows it; `body` itself if none. */

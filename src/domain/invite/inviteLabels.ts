@@ -1,4 +1,4 @@
-import type { SpaceLocale } from '../space/spaceLocale';
+import type { Locale } from '../locale';
 
 /** The block's own fixed texts. Section titles and prompts come with the agenda. */
 export interface InviteLabels {
@@ -18,7 +18,7 @@ export interface InviteLabels {
  * French follows Canadian typography: a no-break space before ":" (OQLF), and "autre(s)" agrees
  * with the count.
  */
-export const INVITE_LABELS: Readonly<Record<SpaceLocale, InviteLabels>> = {
+export const INVITE_LABELS: Readonly<Record<Locale, InviteLabels>> = {
   en: {
     agenda: 'Agenda',
     addYourTopics: 'Add your topics:',

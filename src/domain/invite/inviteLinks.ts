@@ -1,3 +1,7 @@
+import type { AppDeployment } from '../appDeployment';
+import { PERSONAL_TAB_ENTITY_ID } from '../appDeployment';
+import { encodeSpaceReference, type SpaceReference } from '../space/spaceReference';
+import { SPACE_QUERY_PARAMETER } from '../space/spaceReferenceInText';
 import type { InviteLinks } from './inviteAgenda';
 
 /**
@@ -16,28 +20,35 @@ export function teamsAppDeepLink(teamsAppId: string): string {
   return `https://teams.microsoft.com/l/app/${encodeURIComponent(teamsAppId)}`;
 }
 
-export interface InviteLinkTargets {
-  /** The Teams app id from the manifest; without it there is no Teams link. */
-  teamsAppId: string | null;
-  /** The entityId of the tab that opens a 1:1 (the personal "My 1:1s" tab). */
-  tabEntityId: string;
-  /** Origin of the web app, e.g. `https://agenda.contoso.com` (no trailing slash needed). */
-  webOrigin: string;
-  /** The space reference (`encodeSpaceReference`). */
-  spaceReference: string;
+function webOrigin(deployment: AppDeployment): string {
+  return deployment.appOrigin.trim().replace(/\/+$/, '');
+}
+
+function teamsAppId(deployment: AppDeployment): string {
+  return deployment.teamsAppId?.trim() ?? '';
 }
 
 /**
- * The "Add your topics" links for a 1:1's space: the Teams tab with the reference as
- * subEntityId, and the web app with it in `?space=`.
+ * The "Add your topics" links for a 1:1's space: the personal tab with the reference as
+ * subEntityId, and the web app with it in `?space=`. The one builder of these links.
  */
-export function buildInviteLinks(targets: InviteLinkTargets): InviteLinks {
-  const origin = targets.webOrigin.replace(/\/+$/, '');
+export function spaceInviteLinks(deployment: AppDeployment, reference: SpaceReference): InviteLinks {
+  const encoded = encodeSpaceReference(reference);
+  const appId = teamsAppId(deployment);
   return {
-    teamsDeepLink:
-      targets.teamsAppId === null || targets.teamsAppId === ''
-        ? ''
-        : teamsTabDeepLink(targets.teamsAppId, targets.tabEntityId, targets.spaceReference),
-    webUrl: `${origin}/?space=${encodeURIComponent(targets.spaceReference)}`,
+    teamsDeepLink: appId === '' ? '' : teamsTabDeepLink(appId, PERSONAL_TAB_ENTITY_ID, encoded),
+    webUrl: `${webOrigin(deployment)}/?${SPACE_QUERY_PARAMETER}=${encodeURIComponent(encoded)}`,
+  };
+}
+
+/**
+ * The links for a 1:1 being composed in Outlook: no space exists yet, so they open the app, which
+ * creates the space (`?compose=1` in the web app; the app's personal tab in Teams).
+ */
+export function composeInviteLinks(deployment: AppDeployment): InviteLinks {
+  const appId = teamsAppId(deployment);
+  return {
+    teamsDeepLink: appId === '' ? '' : teamsAppDeepLink(appId),
+    webUrl: `${webOrigin(deployment)}/?compose=1`,
   };
 }

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import type { Locale } from '../locale';
 import { SECTION_IDS, type SectionId } from './agendaSections';
 import { DEFAULT_PROMPTS } from './defaultPrompts';
 import { formatDocumentJson } from './formatDocumentJson';
 import { type IsoInstant, toIsoInstant } from './isoInstant';
 import { type DocumentParseResult, parseVersionedDocument } from './parseVersionedDocument';
 import { isoInstantSchema, textSchema } from './schemaParts';
-import type { SpaceLocale } from './spaceLocale';
 import { checkPromptText, PROMPT_TEXT_MAX } from './textLimits';
 
 /**
@@ -43,7 +43,7 @@ export const agendaTemplateSchema: z.ZodType<AgendaTemplate> = z.strictObject({
 /** The prompts to show per section: the leader's where they wrote some, else the defaults. */
 export function effectivePrompts(
   template: AgendaTemplate | null,
-  locale: SpaceLocale,
+  locale: Locale,
 ): Readonly<Record<SectionId, readonly string[]>> {
   const defaults = DEFAULT_PROMPTS[locale];
   const pick = (id: SectionId): readonly string[] => {

@@ -5,7 +5,7 @@
  */
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const VALUES = new Map([...ALPHABET].map((char, index) => [char, index]));
+const VALUES = /* @__PURE__ */ new Map([...ALPHABET].map((char, index) => [char, index]));
 
 export function encodeBase64Url(text: string): string {
   const bytes = utf8Encode(text);

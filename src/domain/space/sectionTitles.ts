@@ -1,8 +1,8 @@
+import type { Locale } from '../locale';
 import type { SectionId } from './agendaSections';
-import type { SpaceLocale } from './spaceLocale';
 
 /** Section headings, for every surface that renders an agenda (UI, invite body). */
-export const SECTION_TITLES: Readonly<Record<SpaceLocale, Readonly<Record<SectionId, string>>>> = {
+export const SECTION_TITLES: Readonly<Record<Locale, Readonly<Record<SectionId, string>>>> = {
   en: {
     checkIn: 'Check-in',
     direction: 'Direction',

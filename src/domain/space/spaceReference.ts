@@ -30,7 +30,8 @@ export const MAX_SPACE_REFERENCE_LENGTH = 2 * Math.ceil((MAX_SPACE_REFERENCE_ID_
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ids must not contain control characters.
 const UNSAFE_ID_CHARACTERS = /[\u0000-\u001F\u007F-\u009F/\\?#]/;
 // UTF-8 cannot carry a lone surrogate: such an id would not decode to itself.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// No lookbehind (ES2018): the Outlook launch script shares this module graph and targets an older runtime.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function isPlausibleId(id: string): boolean {
   return (

@@ -1,21 +1,18 @@
+import type { AppDeployment } from '../../domain/appDeployment';
 import type { DirectoryPerson } from '../../domain/calendarEvent';
 import { detectOneOnOnes } from '../../domain/detectOneOnOnes';
 import type { InviteAgendaStatus } from '../../domain/invite/agendaOnInvite';
 import type { InviteAgenda } from '../../domain/invite/inviteAgenda';
-import { inviteAgendaForOccurrence } from '../../domain/invite/inviteAgendaFromSpace';
-import { buildInviteLinks } from '../../domain/invite/inviteLinks';
+import { pairInviteAgenda } from '../../domain/invite/inviteAgendaFromSpace';
+import type { Locale } from '../../domain/locale';
 import type { OneOnOneSeries } from '../../domain/oneOnOne';
-import { effectivePrompts } from '../../domain/space/agendaTemplate';
 import { occurrenceInfoOf } from '../../domain/space/occurrenceInfoOf';
 import { occurrenceKeyFromStart } from '../../domain/space/occurrenceKey';
 import type { OccurrenceInfo } from '../../domain/space/occurrenceTimeline';
 import { roleInPair } from '../../domain/space/roleInPair';
-import type { SpaceLocale } from '../../domain/space/spaceLocale';
-import { encodeSpaceReference } from '../../domain/space/spaceReference';
 import { listCalendarView } from '../../graph/calendar';
 import type { GraphConnection } from '../../graph/createGraphClient';
 import type { PeopleAroundMe } from '../../graph/people';
-import { type AppDeployment, PERSONAL_TAB_ENTITY_ID } from '../../host/appDeployment';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import { leaderSpaceDocument, publishedReference, templateDocument } from '../agenda/agendaSession';
 import { attachAgendaToInvite, readInviteStatuses } from './attachAgendaToInvite';
@@ -31,7 +28,7 @@ export interface InviteSyncOptions {
   store: KeyValueStore;
   people: PeopleAroundMe;
   deployment: AppDeployment;
-  locale: SpaceLocale;
+  locale: Locale;
   now: Date;
   /** How far ahead to report statuses (the list's window). */
   days: number;
@@ -83,18 +80,6 @@ async function ledOccurrencesOfPair(
   const reference = await publishedReference(documentOptions, space);
   if (!document || !reference || space.snapshot().status.state !== 'saved') return [];
 
-  const links = buildInviteLinks({
-    teamsAppId: options.deployment.teamsAppId,
-    tabEntityId: PERSONAL_TAB_ENTITY_ID,
-    webOrigin: options.deployment.appOrigin,
-    spaceReference: encodeSpaceReference(reference),
-  });
-  const prompts = effectivePrompts(template.snapshot().document ?? null, options.locale);
-  const context = {
-    names: { leader: me.displayName, employee: first.counterpart.name },
-    links,
-    locale: options.locale,
-  };
   const infos = occurrenceInfos(series);
   const nowIso = options.now.toISOString();
   return series
@@ -102,7 +87,17 @@ async function ledOccurrencesOfPair(
     .filter((o) => o.isOrganizer && o.declinedBy === null && o.start > nowIso && new Date(o.start) <= until)
     .flatMap((o) => {
       const key = occurrenceKeyFromStart(o.start);
-      const agenda = key ? inviteAgendaForOccurrence(document, infos, key, prompts, context) : null;
+      const agenda = key
+        ? pairInviteAgenda({
+            document,
+            occurrences: infos,
+            key,
+            template: template.snapshot().document ?? null,
+            reference,
+            deployment: options.deployment,
+            locale: options.locale,
+          })
+        : null;
       return agenda ? [{ eventId: o.eventId, start: o.start, agenda }] : [];
     });
 }

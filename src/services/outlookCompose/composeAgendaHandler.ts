@@ -1,13 +1,14 @@
+import type { AppDeployment } from '../../domain/appDeployment';
+import { renderBlockForBody } from '../../domain/invite/agendaOnInvite';
 import { defaultComposeAgenda } from '../../domain/invite/defaultComposeAgenda';
 import {
-  bodyLineBreak,
   findInviteBlock,
+  insertedBlockText,
   isInviteBlockUntouched,
   removeInviteBlock,
 } from '../../domain/invite/inviteBlockInBody';
+import { composeInviteLinks } from '../../domain/invite/inviteLinks';
 import { type ComposeBlockAction, decideComposeAction } from '../../domain/invite/oneOnOneComposeRules';
-import { inviteBlockBudget } from '../../domain/invite/outlookBodyLimit';
-import { renderInviteBlockHtml, renderInviteBlockText } from '../../domain/invite/renderInviteBlock';
 import {
   getBody,
   getBodyFormat,
@@ -20,20 +21,10 @@ import {
 } from '../../host/outlook/composeBody';
 import type { LaunchEvent, OfficeForLaunch } from '../../host/outlook/officeMailbox';
 import { resolveLocale } from '../../host/resolveLocale';
-import { type ComposeLinkSettings, composeLinks } from './composeLinks';
 
 /** Signals that the event was already completed (time limit), so nothing may be written any more. */
 interface Run {
   abandoned: boolean;
-}
-
-// Teams' join block: removing it disables the online meeting, so a write must keep every one.
-const TEAMS_JOIN_MARK = 'meet_invite_block';
-
-function countOccurrences(text: string, mark: string): number {
-  let count = 0;
-  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + mark.length)) count++;
-  return count;
 }
 
 /**
@@ -45,7 +36,7 @@ function countOccurrences(text: string, mark: string): number {
  */
 export async function reconcileComposeAgenda(
   office: OfficeForLaunch,
-  settings: ComposeLinkSettings,
+  deployment: AppDeployment,
   run: Run = { abandoned: false },
 ): Promise<ComposeBlockAction> {
   const item = office.context.mailbox.item;
@@ -64,12 +55,9 @@ export async function reconcileComposeAgenda(
 
   const agenda = defaultComposeAgenda(
     resolveLocale(office.context.displayLanguage ?? ''),
-    composeLinks(settings),
+    composeInviteLinks(deployment),
   );
-  const lineBreak = bodyLineBreak(body);
-  const render = format === 'html' ? renderInviteBlockHtml : renderInviteBlockText;
-  const bodyWithout = removeInviteBlock(body, format);
-  const block = render(agenda, { maxChars: inviteBlockBudget(bodyWithout.length + lineBreak.length) });
+  const block = renderBlockForBody(body, format, agenda);
   const hasBlock = findInviteBlock(body, format) !== null;
   const action = decideComposeAction(
     { required, optional, organizerEmail, roomEmails },
@@ -78,15 +66,11 @@ export async function reconcileComposeAgenda(
   if (run.abandoned) return 'none';
 
   if (action === 'insert') {
-    // What upsertInviteBlock would insert (block and one line break), so removal restores the body.
     // Outlook puts prepended HTML at the top of the body's content, after <body>.
-    const written = format === 'html' ? block : block.replace(/\n/g, lineBreak);
-    await prependToBody(item, written + lineBreak, format);
+    await prependToBody(item, insertedBlockText(body, block, format), format);
   } else if (action === 'remove') {
-    if (countOccurrences(bodyWithout, TEAMS_JOIN_MARK) !== countOccurrences(body, TEAMS_JOIN_MARK)) {
-      throw new Error('Removing the agenda would touch the Teams join block; left as it is.');
-    }
-    await setBody(item, bodyWithout, format);
+    // removeInviteBlock never takes Teams' join block with it (findInviteBlock refuses such a block).
+    await setBody(item, removeInviteBlock(body, format), format);
   }
   return action;
 }
@@ -94,7 +78,8 @@ export async function reconcileComposeAgenda(
 export interface ComposeAgendaHandlerOptions {
   /** Office.js as the runtime provides it (read at each event, not at load). */
   getOffice: () => OfficeForLaunch | undefined;
-  settings: ComposeLinkSettings;
+  /** Where the app is: the links of the inserted agenda open it. */
+  deployment: AppDeployment;
   /** After this long the event is completed anyway and nothing more is written. */
   timeoutMs?: number;
   log?: (message: string, error?: unknown) => void;
@@ -144,7 +129,7 @@ export function createComposeAgendaHandler(
     try {
       const office = options.getOffice();
       if (office === undefined) throw new Error('Office.js is not loaded.');
-      work = reconcileComposeAgenda(office, options.settings, run);
+      work = reconcileComposeAgenda(office, options.deployment, run);
     } catch (error) {
       work = Promise.reject(error);
     }

@@ -1,7 +1,8 @@
+import type { AppDeployment } from '../../domain/appDeployment';
 import type { DirectoryPerson } from '../../domain/calendarEvent';
 import { bodyWithAgenda } from '../../domain/invite/agendaOnInvite';
-import { inviteAgendaForOccurrence } from '../../domain/invite/inviteAgendaFromSpace';
-import { buildInviteLinks } from '../../domain/invite/inviteLinks';
+import { pairInviteAgenda } from '../../domain/invite/inviteAgendaFromSpace';
+import type { Locale } from '../../domain/locale';
 import type { PersonAvailability, WorkingHours } from '../../domain/scheduling/availability';
 import { findFirstCommonSlot, type Slot } from '../../domain/scheduling/findFirstCommonSlot';
 import {
@@ -9,14 +10,10 @@ import {
   type WeeklySeries,
   weeklySeriesFromSlot,
 } from '../../domain/scheduling/weeklySeriesFromSlot';
-import { effectivePrompts } from '../../domain/space/agendaTemplate';
 import { occurrenceKeyFromStart } from '../../domain/space/occurrenceKey';
-import type { SpaceLocale } from '../../domain/space/spaceLocale';
-import { encodeSpaceReference } from '../../domain/space/spaceReference';
 import { getAvailability } from '../../graph/availability';
 import type { GraphConnection } from '../../graph/createGraphClient';
 import { GraphRequestError } from '../../graph/graphRequestError';
-import { type AppDeployment, PERSONAL_TAB_ENTITY_ID } from '../../host/appDeployment';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import { leaderSpaceDocument, publishedReference, templateDocument } from '../agenda/agendaSession';
 
@@ -41,7 +38,7 @@ export interface ScheduleOneOnOneOptions {
   graph: GraphConnection;
   store: KeyValueStore;
   deployment: AppDeployment;
-  locale: SpaceLocale;
+  locale: Locale;
   me: DirectoryPerson;
   report: { email: string; name: string };
   interval: OneOnOneInterval;
@@ -100,20 +97,16 @@ async function bodyWithPairAgenda(options: ScheduleOneOnOneOptions, slot: Slot):
     if (!document || !reference || !key || space.snapshot().status.state !== 'saved') {
       throw new GraphRequestError('unavailable', 'The shared agenda could not be prepared for the invite');
     }
-    const links = buildInviteLinks({
-      teamsAppId: deployment.teamsAppId,
-      tabEntityId: PERSONAL_TAB_ENTITY_ID,
-      webOrigin: deployment.appOrigin,
-      spaceReference: encodeSpaceReference(reference),
-    });
     const occurrence = { key, start: key, end: new Date(slot.end).toISOString(), isCancelled: false };
-    const agenda = inviteAgendaForOccurrence(
+    const agenda = pairInviteAgenda({
       document,
-      [occurrence],
+      occurrences: [occurrence],
       key,
-      effectivePrompts(template.snapshot().document ?? null, locale),
-      { names: { leader: me.displayName, employee: report.name }, links, locale },
-    );
+      template: template.snapshot().document ?? null,
+      reference,
+      deployment,
+      locale,
+    });
     return agenda ? bodyWithAgenda(EMPTY_BODY, 'html', agenda) : EMPTY_BODY;
   } finally {
     space.dispose();

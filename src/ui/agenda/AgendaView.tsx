@@ -17,8 +17,9 @@ import {
 } from '@fluentui/react-components';
 import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState } from 'react';
-import type { InviteAgenda, InviteLinks } from '../../domain/invite/inviteAgenda';
-import { inviteAgendaForOccurrence } from '../../domain/invite/inviteAgendaFromSpace';
+import type { AppDeployment } from '../../domain/appDeployment';
+import type { InviteAgenda } from '../../domain/invite/inviteAgenda';
+import { pairInviteAgenda } from '../../domain/invite/inviteAgendaFromSpace';
 import {
   agendaForOccurrence,
   carryOverPreview,
@@ -30,7 +31,6 @@ import { privateNoteFor } from '../../domain/space/privateNotes';
 import { SECTION_TITLES } from '../../domain/space/sectionTitles';
 import type { SpaceDocument } from '../../domain/space/spaceDocument';
 import type { SpaceEdit } from '../../domain/space/spaceEdits';
-import type { SpaceReference } from '../../domain/space/spaceReference';
 import { orderAtEnd, orderBetween } from '../../domain/space/topicOrder';
 import type { AgendaSession } from '../../services/agenda/agendaSession';
 import type { PairOccurrence } from '../../services/agenda/loadPairOccurrences';
@@ -60,7 +60,8 @@ const REFRESH_INTERVAL_MS = 30_000;
 
 /** What the agenda needs to write itself into an invite; absent where invites cannot be written. */
 export interface InviteWriter {
-  linksFor(reference: SpaceReference): InviteLinks;
+  /** Where the app is: the invite's "Add your topics" links open it. */
+  deployment: AppDeployment;
   update(userId: string, occurrence: PairOccurrence, agenda: InviteAgenda): Promise<AttachOutcome>;
 }
 
@@ -186,9 +187,13 @@ export function AgendaView({ session, occurrences, initialOccurrenceKey, invite 
     myRole === 'leader' &&
     selected.isOrganizer &&
     selected.start > new Date().toISOString()
-      ? inviteAgendaForOccurrence(document, occurrences, selected.key, prompts, {
-          names,
-          links: invite.linksFor(session.reference),
+      ? pairInviteAgenda({
+          document,
+          occurrences,
+          key: selected.key,
+          template: templateSnapshot?.document ?? null,
+          reference: session.reference,
+          deployment: invite.deployment,
           locale,
         })
       : null;
