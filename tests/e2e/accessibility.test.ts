@@ -6,13 +6,12 @@
  * (src/host/hostTheme.ts), emulated here per browser context; inside the Teams host emulator the host's
  * theme is used. Either way the test checks `[data-theme]` on the FluentProvider root before running axe.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createGraphEmulator } from '../../src/demo/graphEmulator';
 import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
+import { seriousAxeViolations } from './support/axeAudit';
 import { launchChromium } from './support/chromium';
 import { openAgendaWith } from './support/demoApp';
 import { launchChromiumForTeamsHost } from './support/teamsHost/browser';
@@ -20,56 +19,9 @@ import type { TeamsTheme } from './support/teamsHost/protocol';
 import { meetingHostContext, openInTeamsHost } from './support/teamsHost/teamsHost';
 
 const baseUrl = inject('demoBaseUrl');
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 type ThemeName = 'default' | 'dark' | 'contrast';
 const THEMES: readonly ThemeName[] = ['default', 'dark', 'contrast'];
-
-interface AxeNode {
-  target: unknown[];
-  failureSummary?: string;
-}
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: AxeNode[];
-}
-
-/** Runs axe in the page or frame; returns the serious and critical violations, one line each. */
-async function seriousViolations(target: Page | Frame): Promise<string[]> {
-  const hasAxe = await target.evaluate(() => 'axe' in window);
-  if (!hasAxe) await target.addScriptTag({ content: AXE_SOURCE });
-  const violations = await target.evaluate(async () => {
-    // Let opening animations (menu popovers fade in) end, or axe measures half-transparent text.
-    await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => null)));
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } }).axe;
-    // Tabster's focus-trap sentinels (Fluent's <i data-tabster-dummy tabindex=0 aria-hidden>) are by design:
-    // they only hand focus on, have no content, and Fluent's own docs list them as an axe false positive.
-    const context = { exclude: [['[data-tabster-dummy]']] };
-    const result = (await axe.run(context, { resultTypes: ['violations'] })) as {
-      violations: AxeViolation[];
-    };
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary ?? '' })),
-    }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.impact} ${v.id} (${v.help}): ${v.nodes
-          .slice(0, 8)
-          .map(
-            (n) =>
-              `${JSON.stringify(n.target)}${n.failureSummary ? ` [${n.failureSummary.replace(/\s+/g, ' ')}]` : ''}`,
-          )
-          .join('; ')}${v.nodes.length > 8 ? `; …and ${v.nodes.length - 8} more` : ''}`,
-    );
-}
 
 /** A browser context in the given theme, as a plain browser (OS dark mode, Windows high contrast) reports it. */
 async function themedContext(
@@ -110,7 +62,7 @@ const report: string[] = [];
 
 async function audit(surface: string, theme: ThemeName, target: Page | Frame): Promise<void> {
   await expectTheme(target, theme);
-  const found = await seriousViolations(target);
+  const found = await seriousAxeViolations(target);
   report.push(
     `${surface} / ${theme}: ${found.length === 0 ? 'no serious or critical violations' : found.join('\n  ')}`,
   );

@@ -4,6 +4,9 @@ import type { Frame, Page } from 'playwright-core';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+/** Targets listed per violation; the rest are counted. */
+const MAX_NODES = 8;
+
 interface AxeViolation {
   id: string;
   impact: string | null;
@@ -12,14 +15,17 @@ interface AxeViolation {
 }
 
 /**
- * Runs axe-core (injected from node_modules) in the page and returns its serious and critical violations, one
- * line each. Fluent's tabster focus sentinels are excluded: they are a documented false positive.
+ * Runs axe-core (injected from node_modules) in the page or frame, in all of it or in `selector`, and returns its
+ * serious and critical violations, one line each: the rule, then each target with axe's failure summary.
  */
 export async function seriousAxeViolations(target: Page | Frame, selector?: string): Promise<string[]> {
   if (!(await target.evaluate(() => 'axe' in window))) await target.addScriptTag({ content: AXE_SOURCE });
   const violations = await target.evaluate(async (include) => {
+    // Let opening animations (menu popovers fade in) end, or axe measures half-transparent text.
     await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => null)));
     const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } }).axe;
+    // Tabster's focus-trap sentinels (Fluent's <i data-tabster-dummy tabindex=0 aria-hidden>) are by design:
+    // they only hand focus on, have no content, and Fluent's own docs list them as an axe false positive.
     const context = { ...(include ? { include: [[include]] } : {}), exclude: [['[data-tabster-dummy]']] };
     const result = (await axe.run(context, { resultTypes: ['violations'] })) as {
       violations: AxeViolation[];
@@ -36,8 +42,11 @@ export async function seriousAxeViolations(target: Page | Frame, selector?: stri
     .map(
       (v) =>
         `${v.impact} ${v.id} (${v.help}): ${v.nodes
-          .slice(0, 5)
-          .map((n) => JSON.stringify(n.target))
-          .join('; ')}`,
+          .slice(0, MAX_NODES)
+          .map(
+            (n) =>
+              `${JSON.stringify(n.target)}${n.failureSummary ? ` [${n.failureSummary.replace(/\s+/g, ' ')}]` : ''}`,
+          )
+          .join('; ')}${v.nodes.length > MAX_NODES ? `; …and ${v.nodes.length - MAX_NODES} more` : ''}`,
     );
 }
