@@ -10,7 +10,7 @@ import { driveIdFor } from './drive/driveIds';
 import { createFaultInjector, type FaultController } from './faults/faultController';
 import { faultResponse } from './faults/faultResponses';
 import { createGraphDispatcher } from './http/graphDispatcher';
-import { graphErrors } from './http/graphRequestError';
+import { graphErrors } from './http/graphErrorResponse';
 import { graphErrorResponse, responseMetaFor } from './http/graphResponses';
 import { GRAPH_ORIGIN, GRAPH_V1_BASE } from './http/graphUrls';
 import { findUserByIdOrPrincipalName } from './mailbox/directory';

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { DemoTokenProvider } from '../auth/DemoTokenProvider';
 import type { TokenProvider } from '../auth/TokenProvider';
 import type { HostInfo } from '../host/HostInfo';
+import { outlookUserEmail } from '../host/outlook/outlookAppointment';
 import { DemoBar } from './DemoBar';
 import { startDemoTenant } from './startDemoTenant';
 
@@ -25,10 +26,16 @@ export interface DemoSession {
 export async function startDemoSession(query: URLSearchParams, host: HostInfo): Promise<DemoSession> {
   const latency = Number(query.get('latency'));
   const tenant = await startDemoTenant(Number.isFinite(latency) && latency > 0 ? { latencyMs: latency } : {});
-  // Inside a (test) Teams host, the host names the user, as Teams does; elsewhere the demo bar's choice.
-  const hostUser = host.teamsContext?.user?.userPrincipalName?.toLowerCase();
+  // Inside a (test) Teams or Outlook host, the host names the user, as they do; elsewhere the demo bar's choice.
+  const hostUser = (
+    host.teamsContext?.user?.userPrincipalName ?? (host.kind === 'outlook' ? outlookUserEmail() : null)
+  )?.toLowerCase();
   const user =
-    (hostUser ? tenant.users.find((u) => u.userPrincipalName.toLowerCase() === hostUser) : undefined) ??
+    (hostUser
+      ? tenant.users.find(
+          (u) => u.userPrincipalName.toLowerCase() === hostUser || u.mail?.toLowerCase() === hostUser,
+        )
+      : undefined) ??
     tenant.users.find((u) => u.id === tenant.currentUserId) ??
     tenant.users[0];
   if (!user) throw new Error('The demo seed has no users');

@@ -1,5 +1,5 @@
 import type { GraphConnection } from './createGraphClient';
-import { GraphRequestError } from './graphRequestError';
+import { failureKindOfStatus, GraphRequestError, isTransientFailure } from './graphRequestError';
 
 /** Graph accepts at most 20 requests in one JSON batch. */
 export const MAX_BATCH_SIZE = 20;
@@ -49,7 +49,7 @@ export async function batchGet(
       for (const response of body.responses ?? []) {
         const request = pending.find((r) => r.id === response.id);
         if (!request) continue;
-        const transient = response.status === 429 || response.status === 503;
+        const transient = isTransientFailure(failureKindOfStatus(response.status));
         if (transient && attempt < maxRetries) {
           retry.push(request);
           waitSeconds = Math.max(waitSeconds, Number(response.headers?.['Retry-After'] ?? 1) || 1);

@@ -39,6 +39,11 @@ export function failureKindOfStatus(status: number): GraphFailureKind {
   return 'unknown';
 }
 
+/** Failures that may pass unchanged if tried again later: the network, throttling, a service outage. */
+export function isTransientFailure(kind: GraphFailureKind): boolean {
+  return kind === 'offline' || kind === 'throttled' || kind === 'unavailable';
+}
+
 /**
  * Maps anything a Graph call can throw to a GraphRequestError.
  * `lastAuthError` is needed because the Graph client wraps a token provider's error into a GraphError

@@ -2,7 +2,7 @@ import type { User } from '@microsoft/microsoft-graph-types';
 import type { DirectoryPerson } from '../domain/calendarEvent';
 import { batchGet } from './batch';
 import type { GraphConnection } from './createGraphClient';
-import { GraphRequestError } from './graphRequestError';
+import { failureKindOfStatus, GraphRequestError } from './graphRequestError';
 
 const PERSON_FIELDS = 'id,displayName,mail,userPrincipalName,jobTitle';
 
@@ -23,16 +23,8 @@ export function directoryPersonFromGraph(user: User): DirectoryPerson {
 
 function failure(url: string, status: number, body: unknown): GraphRequestError {
   const code = (body as { error?: { code?: string; message?: string } } | null)?.error;
-  const kind =
-    status === 401
-      ? 'unauthorized'
-      : status === 403
-        ? 'forbidden'
-        : status === 404
-          ? 'not-found'
-          : 'unavailable';
   return new GraphRequestError(
-    kind,
+    failureKindOfStatus(status),
     code?.message ?? `${url} answered ${status}`,
     status,
     code?.code ?? null,

@@ -28,7 +28,7 @@ function mightBeTeams(): boolean {
 
 async function detectOutlook(timeoutMs: number): Promise<HostInfo | null> {
   const office = readOfficeGlobal();
-  if (!office) return null;
+  if (!office?.onReady) return null;
   try {
     const ready = await raceTimeout(office.onReady(), timeoutMs);
     if (ready === TIMED_OUT || ready.host !== 'Outlook') return null;

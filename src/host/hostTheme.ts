@@ -1,5 +1,5 @@
 import type { HostTheme } from './HostInfo';
-import type { OfficeGlobal } from './outlook/office';
+import type { OfficeGlobal } from './outlook/officeMailbox';
 
 const FORCED_COLORS = '(forced-colors: active)';
 const PREFERS_DARK = '(prefers-color-scheme: dark)';

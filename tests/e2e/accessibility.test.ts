@@ -185,14 +185,14 @@ describe.each(THEMES)('axe on every surface, theme %s', (theme) => {
 
   it('the Outlook task pane', async () => {
     const stubModule = resolve(import.meta.dirname, 'support/officeStub.ts');
-    const { officeComposeStub } = (await import(/* @vite-ignore */ stubModule)) as {
-      officeComposeStub: (options: { userEmail: string; attendees: string[]; body: string }) => string;
+    const { officeStub } = (await import(/* @vite-ignore */ stubModule)) as {
+      officeStub: (options: { userEmail: string; attendees: string[]; body: string }) => string;
     };
     context = await themedContext(browser, theme, { width: 360, height: 900 });
     await context.route('https://appsforoffice.microsoft.com/**', (route) =>
       route.fulfill({
         contentType: 'text/javascript',
-        body: officeComposeStub({
+        body: officeStub({
           userEmail: 'claire.tremblay@contoso.ca',
           attendees: ['ethan.wong@contoso.ca'],
           body: '<html><head></head><body><p>Let us catch up.</p></body></html>',

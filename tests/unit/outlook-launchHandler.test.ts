@@ -5,10 +5,11 @@ import type {
   EmailAddressDetails,
   LocationDetails,
   OfficeAsyncResult,
-  OfficeForLaunch,
+  OfficeGlobal,
 } from '../../src/host/outlook/officeMailbox';
 import { createComposeAgendaHandler } from '../../src/services/outlookCompose/composeAgendaHandler';
 import { TEAMS_INVITE_HTML, TEAMS_INVITE_TEXT } from '../fixtures/outlookBodies/teamsInviteBodies';
+import { prependLikeOutlook } from '../support/officeBodyPrepend';
 
 type OfficeCall =
   | 'getTypeAsync'
@@ -64,7 +65,7 @@ function appointment(overrides: Partial<Appointment> = {}): Appointment {
 }
 
 /** Office.js for one appointment in compose mode, as office-addin-mock objects. */
-function officeFor(state: Appointment): OfficeForLaunch {
+function officeFor(state: Appointment): OfficeGlobal {
   const respond = <T>(call: OfficeCall, value: T, callback: (result: OfficeAsyncResult<T>) => void) => {
     if (state.throwIn.has(call)) throw new Error(`${call} threw`);
     const result: OfficeAsyncResult<T> = state.fail.has(call)
@@ -109,10 +110,7 @@ function officeFor(state: Appointment): OfficeForLaunch {
             ) => {
               respond('prependAsync', undefined, (result) => {
                 if (result.status === 'succeeded') {
-                  // Outlook puts prepended content at the top of the body's content.
-                  const bodyTag = state.format === 'html' ? /<body[^>]*>/i.exec(state.body) : null;
-                  const at = bodyTag === null ? 0 : bodyTag.index + bodyTag[0].length;
-                  state.body = state.body.slice(0, at) + data + state.body.slice(at);
+                  state.body = prependLikeOutlook(state.body, data, state.format);
                   state.writes.push({ call: 'prependAsync', data, coercionType: options.coercionType });
                 }
                 callback(result);
@@ -139,13 +137,13 @@ function officeFor(state: Appointment): OfficeForLaunch {
       },
     },
   });
-  return mock as unknown as OfficeForLaunch;
+  return mock as unknown as OfficeGlobal;
 }
 
 /** Runs the launch handler once on `state`; returns how often event.completed() was called. */
 async function fire(
   state: Appointment,
-  office: OfficeForLaunch | undefined = officeFor(state),
+  office: OfficeGlobal | undefined = officeFor(state),
 ): Promise<number> {
   const completed = vi.fn();
   const log = vi.fn();
@@ -317,7 +315,9 @@ describe('launch handler: event.completed() on every path', () => {
   it('completes when there is no item, or no Office at all', async () => {
     const state = appointment();
     const office = officeFor(state);
-    office.context.mailbox.item = null;
+    const mailbox = office.context?.mailbox;
+    if (!mailbox) throw new Error('The Office mock has no mailbox');
+    mailbox.item = null;
     expect(await fire(state, office)).toBe(1);
     expect(await fire(state, undefined)).toBe(1);
   });

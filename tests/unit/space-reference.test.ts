@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBase64Url, encodeBase64Url } from '../../src/domain/space/base64Url';
+import { decodeBase64Url, encodeBase64Url } from '../../src/domain/base64Url';
 import {
   decodeSpaceReference,
   encodeSpaceReference,

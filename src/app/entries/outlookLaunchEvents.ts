@@ -10,24 +10,20 @@
  */
 
 import { readAppDeployment } from '../../host/appDeployment';
-import type { OfficeForLaunch } from '../../host/outlook/officeMailbox';
+import { readOfficeGlobal } from '../../host/outlook/officeGlobal';
 import { createComposeAgendaHandler } from '../../services/outlookCompose/composeAgendaHandler';
-
-// A bare global with a typeof guard: `globalThis` is ES2020, newer than the runtime may be.
-declare const Office: OfficeForLaunch | undefined;
-const readOffice = () => (typeof Office === 'undefined' ? undefined : Office);
 
 /** Where the app is when the build does not say: `npm start`'s dev server. Real builds set VITE_APP_ORIGIN. */
 const DEV_SERVER_ORIGIN = 'http://localhost:5173';
 
 // Both events need the same thing: the block present exactly when the appointment is a 1:1.
 const onNewAppointmentOrganizer = createComposeAgendaHandler({
-  getOffice: readOffice,
+  getOffice: readOfficeGlobal,
   deployment: readAppDeployment(import.meta.env, DEV_SERVER_ORIGIN),
 });
 const onAppointmentAttendeesChanged = onNewAppointmentOrganizer;
 
-const actions = readOffice()?.actions;
+const actions = readOfficeGlobal()?.actions;
 if (actions !== undefined) {
   actions.associate('onNewAppointmentOrganizer', onNewAppointmentOrganizer);
   actions.associate('onAppointmentAttendeesChanged', onAppointmentAttendeesChanged);

@@ -3,7 +3,7 @@
  * pipeline as a direct request (auth from the batch's own Authorization header), in request order.
  */
 
-import { GraphRequestError, graphErrors } from '../http/graphRequestError';
+import { GraphErrorResponse, graphErrors } from '../http/graphErrorResponse';
 import { graphErrorBody, graphJson, type ResponseMeta } from '../http/graphResponses';
 import { GRAPH_V1_BASE } from '../http/graphUrls';
 import type { RouteDefinition } from '../http/routeTypes';
@@ -72,7 +72,7 @@ function headersToRecord(headers: Headers): Record<string, string> {
   return record;
 }
 
-function errorSubResponse(id: string, error: GraphRequestError, meta: ResponseMeta): BatchSubResponse {
+function errorSubResponse(id: string, error: GraphErrorResponse, meta: ResponseMeta): BatchSubResponse {
   return {
     id,
     status: error.status,
@@ -99,7 +99,7 @@ async function toSubResponse(id: string, response: Response, meta: ResponseMeta)
     // A dropped connection cannot happen inside a batch; Graph would report the step as unavailable.
     return errorSubResponse(
       id,
-      new GraphRequestError(503, 'ServiceNotAvailable', 'The service is unavailable.'),
+      new GraphErrorResponse(503, 'ServiceNotAvailable', 'The service is unavailable.'),
       meta,
     );
   }
@@ -128,7 +128,7 @@ export function createBatchRoute(executeSubRequest: SubRequestExecutor): RouteDe
         let subResponse: BatchSubResponse;
         const failedDependency = step.dependsOn.find((id) => (statusById.get(id) ?? 424) >= 400);
         if (failedDependency !== undefined) {
-          const error = new GraphRequestError(
+          const error = new GraphErrorResponse(
             424,
             'FailedDependency',
             `Dependency '${failedDependency}' failed or did not run.`,

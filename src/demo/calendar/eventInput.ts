@@ -1,6 +1,6 @@
 /** Reads the event properties a client may write (POST and PATCH bodies), with Outlook's 400 for bad values. */
 import type { Attendee, ItemBody, Location } from '@microsoft/microsoft-graph-types';
-import { graphErrors } from '../http/graphRequestError';
+import { graphErrors } from '../http/graphErrorResponse';
 import { NEVER } from '../mailbox/attendeeCopy';
 import type { DemoSeedDateTime } from '../seed/demoSeed.types';
 import { formatGraphDateTime, parseCivilDateTime } from '../time/civilDate';

@@ -3,7 +3,7 @@
  * Exchange send the attendees a meeting update (subject, body, location, attendees).
  */
 import type { Attendee } from '@microsoft/microsoft-graph-types';
-import { graphErrors } from '../http/graphRequestError';
+import { graphErrors } from '../http/graphErrorResponse';
 import type { DemoSeedEvent } from '../seed/demoSeed.types';
 import { type JsonObject, readAttendees, readItemBody, readLocation, unsupportedKeys } from './eventInput';
 

@@ -4,7 +4,7 @@
  * their calendars at once (their copies are derived from the organizer's item).
  */
 import type { Event, PatternedRecurrence } from '@microsoft/microsoft-graph-types';
-import { graphErrors } from '../http/graphRequestError';
+import { graphErrors } from '../http/graphErrorResponse';
 import { describeRecurrenceProblem } from '../recurrence/expandRecurrence';
 import { defaultICalUId } from '../recurrence/occurrenceIds';
 import type { DemoSeedEvent, DemoSeedUser } from '../seed/demoSeed.types';

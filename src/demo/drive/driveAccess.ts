@@ -3,7 +3,7 @@
  * permission on the item or one of its folders grants them ('read' or 'write'), as in OneDrive.
  */
 import type { Permission } from '@microsoft/microsoft-graph-types';
-import { graphErrors } from '../http/graphRequestError';
+import { graphErrors } from '../http/graphErrorResponse';
 import { findUserByEmail } from '../mailbox/directory';
 import type { DemoSeedDriveItem, DemoSeedUser } from '../seed/demoSeed.types';
 import { ancestorsOf } from './driveTree';

@@ -2,7 +2,7 @@
  * File content. The demo stores it as UTF-8 text (the app's documents are JSON). Graph takes up to
  * 250 MB in a simple PUT; the demo keeps its whole state in localStorage, so it stops at 4 MB.
  */
-import { graphErrors } from '../http/graphRequestError';
+import { graphErrors } from '../http/graphErrorResponse';
 
 export const MAX_SIMPLE_UPLOAD_BYTES = 4 * 1024 * 1024;
 

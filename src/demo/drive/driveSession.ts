@@ -4,7 +4,7 @@
  * was read or persisted earlier never changes under anyone.
  */
 import type { Permission } from '@microsoft/microsoft-graph-types';
-import { graphErrors } from '../http/graphRequestError';
+import { graphErrors } from '../http/graphErrorResponse';
 import type { DemoSeedDriveItem, DemoSeedUser } from '../seed/demoSeed.types';
 import type { EmulatorState, StateStore } from '../state/stateStore';
 import { granteeOf } from './driveAccess';

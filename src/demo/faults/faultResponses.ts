@@ -1,5 +1,5 @@
 /** Graph's answers for injected throttling and outages. */
-import { GraphRequestError } from '../http/graphRequestError';
+import { GraphErrorResponse } from '../http/graphErrorResponse';
 import { graphErrorResponse, type ResponseMeta } from '../http/graphResponses';
 import type { FaultOutcome } from './faultController';
 
@@ -10,13 +10,13 @@ export function faultResponse(outcome: FaultOutcome, meta: ResponseMeta): Respon
     outcome.retryAfterSeconds !== null ? { 'Retry-After': String(outcome.retryAfterSeconds) } : {};
   const error =
     outcome.status === 429
-      ? new GraphRequestError(
+      ? new GraphErrorResponse(
           429,
           'TooManyRequests',
           'Too many requests. Retry after the number of seconds in the Retry-After header.',
           retryAfter,
         )
-      : new GraphRequestError(
+      : new GraphErrorResponse(
           503,
           'ServiceNotAvailable',
           'The service is temporarily unavailable. Retry later.',

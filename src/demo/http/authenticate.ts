@@ -2,13 +2,13 @@
 import { decodeDemoToken } from '../../auth/demoToken';
 import { findUserByIdOrPrincipalName } from '../mailbox/directory';
 import type { DemoSeedUser } from '../seed/demoSeed.types';
-import { GraphRequestError, graphErrors } from './graphRequestError';
+import { GraphErrorResponse, graphErrors } from './graphErrorResponse';
 
 const WWW_AUTHENTICATE =
   'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"';
 
-function withChallenge(error: GraphRequestError): GraphRequestError {
-  return new GraphRequestError(error.status, error.code, error.message, {
+function withChallenge(error: GraphErrorResponse): GraphErrorResponse {
+  return new GraphErrorResponse(error.status, error.code, error.message, {
     'WWW-Authenticate': WWW_AUTHENTICATE,
   });
 }

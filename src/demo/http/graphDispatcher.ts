@@ -4,7 +4,7 @@
  */
 import type { StateStore } from '../state/stateStore';
 import { authenticate } from './authenticate';
-import { GraphRequestError, graphErrors } from './graphRequestError';
+import { GraphErrorResponse, graphErrors } from './graphErrorResponse';
 import { graphErrorResponse, responseMetaFor } from './graphResponses';
 import { routingSegments } from './pathAddressing';
 import { createRouter } from './router';
@@ -46,11 +46,11 @@ export function createGraphDispatcher(options: {
         if (match.kind === 'methodNotAllowed') throw graphErrors.methodNotAllowed();
         return await match.route.handle({ request, url, params: match.params, caller, state, store, meta });
       } catch (error) {
-        if (error instanceof GraphRequestError) return graphErrorResponse(error, meta);
+        if (error instanceof GraphErrorResponse) return graphErrorResponse(error, meta);
         // A bug in the emulator: answer like Graph's 500 but keep the cause visible to the developer.
         console.error('[demo tenant] emulator failure', error);
         const message = error instanceof Error ? error.message : String(error);
-        return graphErrorResponse(new GraphRequestError(500, 'InternalServerError', message), meta);
+        return graphErrorResponse(new GraphErrorResponse(500, 'InternalServerError', message), meta);
       }
     },
   };

@@ -1,5 +1,5 @@
 /** Builds responses with the headers Graph always sends (request-id, client-request-id) and its error JSON. */
-import type { GraphRequestError } from './graphRequestError';
+import type { GraphErrorResponse } from './graphErrorResponse';
 
 /** Per-request facts every response needs. */
 export interface ResponseMeta {
@@ -48,7 +48,7 @@ function innerErrorDate(now: Date): string {
   return now.toISOString().slice(0, 19);
 }
 
-export function graphErrorBody(error: GraphRequestError, meta: ResponseMeta) {
+export function graphErrorBody(error: GraphErrorResponse, meta: ResponseMeta) {
   return {
     error: {
       code: error.code,
@@ -63,7 +63,7 @@ export function graphErrorBody(error: GraphRequestError, meta: ResponseMeta) {
   };
 }
 
-export function graphErrorResponse(error: GraphRequestError, meta: ResponseMeta): Response {
+export function graphErrorResponse(error: GraphErrorResponse, meta: ResponseMeta): Response {
   return new Response(JSON.stringify(graphErrorBody(error, meta)), {
     status: error.status,
     headers: baseHeaders(meta, 'application/json', error.headers),

@@ -3,8 +3,9 @@
  * `$skiptoken`. The token remembers the last item returned, so a following page resumes after it
  * even if items were added or removed before it in the meantime.
  */
-import { graphErrors } from '../http/graphRequestError';
-import { decodeBase64Url, encodeBase64Url } from '../util/stableHash';
+
+import { decodeBase64Url, encodeBase64Url } from '../../domain/base64Url';
+import { graphErrors } from '../http/graphErrorResponse';
 
 export interface PageRequest {
   pageSize: number;

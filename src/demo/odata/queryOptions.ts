@@ -1,5 +1,5 @@
 /** Reads OData system query options ($select, $top, $skip, $skiptoken, $orderby) the way Graph accepts them. */
-import { graphErrors } from '../http/graphRequestError';
+import { graphErrors } from '../http/graphErrorResponse';
 
 export interface ODataQuery {
   /** Property names as written, or null when `$select` is absent. */

@@ -1,5 +1,5 @@
 /** `$select`: validate names against the entity's properties and keep only those (plus what Graph always returns). */
-import { GraphRequestError } from '../http/graphRequestError';
+import { GraphErrorResponse } from '../http/graphErrorResponse';
 
 export interface EntitySelectRules {
   /** OData type name for error messages, e.g. `microsoft.graph.event`. */
@@ -20,7 +20,7 @@ export function resolveSelect(select: readonly string[], rules: EntitySelectRule
   return select.map((name) => {
     const canonical = rules.properties.find((property) => property.toLowerCase() === name.toLowerCase());
     if (!canonical) {
-      throw new GraphRequestError(
+      throw new GraphErrorResponse(
         400,
         rules.errorCode,
         `Could not find a property named '${name}' on type '${rules.typeName}'.`,

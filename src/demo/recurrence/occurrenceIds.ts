@@ -2,8 +2,10 @@
  * Identifiers of the instances of a recurring series. Exchange derives them from the series
  * master and the occurrence's original date, so they are stable; so are these.
  */
+
+import { decodeBase64Url, encodeBase64Url } from '../../domain/base64Url';
 import { type CivilDate, formatCivilDate, parseCivilDate } from '../time/civilDate';
-import { decodeBase64Url, encodeBase64Url, stableDigest } from '../util/stableHash';
+import { stableDigest } from '../util/stableHash';
 
 /** Marks the date part of an occurrence id; the prefix is the master id without padding. */
 const OCCURRENCE_MARKER = 'BEoA';

@@ -5,7 +5,7 @@
 import type { GraphEventJson } from '../calendar/eventJson';
 import { type InstantRange, storedEventInstants } from '../calendar/eventTiming';
 import { type EventInstance, findMailboxItem, instancesInWindow } from '../calendar/mailboxInstances';
-import { graphErrors } from '../http/graphRequestError';
+import { graphErrors } from '../http/graphErrorResponse';
 import { graphJson } from '../http/graphResponses';
 import type { RouteContext, RouteDefinition } from '../http/routeTypes';
 import { contextUrl } from '../odata/contextUrl';

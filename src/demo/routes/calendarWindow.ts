@@ -1,6 +1,6 @@
 /** The `startDateTime`/`endDateTime` window that calendarView and instances require. */
 import type { InstantRange } from '../calendar/eventTiming';
-import { graphErrors } from '../http/graphRequestError';
+import { graphErrors } from '../http/graphErrorResponse';
 import { queryParam } from '../odata/queryOptions';
 
 const MISSING_WINDOW =

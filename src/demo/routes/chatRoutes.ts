@@ -1,6 +1,6 @@
 /** `GET /chats/{chatId}` (also `/me/chats/{chatId}`) for meeting chats; members only, as Teams answers. */
 import { findMeetingChat, type MeetingChat } from '../chats/meetingChats';
-import { graphErrors } from '../http/graphRequestError';
+import { graphErrors } from '../http/graphErrorResponse';
 import { graphJson } from '../http/graphResponses';
 import type { RouteContext, RouteDefinition } from '../http/routeTypes';
 import { NEVER } from '../mailbox/attendeeCopy';

@@ -7,7 +7,7 @@ import { requireWrite } from '../drive/driveAccess';
 import { readUploadedText } from '../drive/driveContent';
 import { currentETag } from '../drive/driveTags';
 import { childNamed, childrenOf, freeName, isFolder } from '../drive/driveTree';
-import { graphErrors } from '../http/graphRequestError';
+import { graphErrors } from '../http/graphErrorResponse';
 import type { RouteContext } from '../http/routeTypes';
 import { queryParam } from '../odata/queryOptions';
 import type { DemoSeedDriveItem } from '../seed/demoSeed.types';

@@ -4,7 +4,7 @@
  * `items/{itemId}`), each with or without a path below it (`...:/{path}:`).
  */
 import { driveJson } from '../drive/driveJson';
-import { graphErrors } from '../http/graphRequestError';
+import { graphErrors } from '../http/graphErrorResponse';
 import { graphJson } from '../http/graphResponses';
 import type { HttpMethod, RouteContext, RouteDefinition } from '../http/routeTypes';
 import { contextUrl } from '../odata/contextUrl';

@@ -6,7 +6,7 @@
 import type { Permission } from '@microsoft/microsoft-graph-types';
 import { granteeOf } from '../drive/driveAccess';
 import { effectiveGrants, ownerPermission, permissionJson } from '../drive/driveJson';
-import { graphErrors } from '../http/graphRequestError';
+import { graphErrors } from '../http/graphErrorResponse';
 import { graphJson } from '../http/graphResponses';
 import type { RouteContext } from '../http/routeTypes';
 import { findUserByEmail } from '../mailbox/directory';

@@ -13,7 +13,7 @@ import {
   type EntityTagCondition,
   readEntityTagCondition,
 } from '../http/conditionalHeaders';
-import { graphErrors } from '../http/graphRequestError';
+import { graphErrors } from '../http/graphErrorResponse';
 import type { RouteContext } from '../http/routeTypes';
 import { findUserByIdOrPrincipalName } from '../mailbox/directory';
 import type { DemoSeedDriveItem, DemoSeedUser } from '../seed/demoSeed.types';

@@ -13,7 +13,7 @@ import { meetingMessages } from '../calendar/meetingMessages';
 import { createEvent, unsupportedCreateKeys } from '../calendar/newEvent';
 import { exceptionFromOccurrence } from '../calendar/occurrenceException';
 import { conditionMatches, readEntityTagCondition } from '../http/conditionalHeaders';
-import { graphErrors } from '../http/graphRequestError';
+import { graphErrors } from '../http/graphErrorResponse';
 import type { RouteContext, RouteDefinition } from '../http/routeTypes';
 import { type MailboxEvent, mailboxEventsFor } from '../mailbox/mailboxEvents';
 import type { DemoSeedEvent, DemoSentMeetingUpdate } from '../seed/demoSeed.types';

@@ -1,5 +1,5 @@
 /** Mailbox resources (calendar, settings) are the caller's own: another user's gives 403, as with delegated Calendars.Read. */
-import { graphErrors } from '../http/graphRequestError';
+import { graphErrors } from '../http/graphErrorResponse';
 import type { RouteContext } from '../http/routeTypes';
 import { findUserByIdOrPrincipalName } from '../mailbox/directory';
 import type { DemoSeedUser } from '../seed/demoSeed.types';

@@ -1,6 +1,6 @@
 /** `/users/{user}/mailboxSettings` and its single properties, e.g. `/me/mailboxSettings/timeZone`. */
 import type { MailboxSettings } from '@microsoft/microsoft-graph-types';
-import { graphErrors } from '../http/graphRequestError';
+import { graphErrors } from '../http/graphErrorResponse';
 import { graphJson } from '../http/graphResponses';
 import type { RouteContext, RouteDefinition } from '../http/routeTypes';
 import { contextUrl } from '../odata/contextUrl';

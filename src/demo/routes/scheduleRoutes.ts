@@ -7,7 +7,7 @@
 import type { MailboxSettings } from '@microsoft/microsoft-graph-types';
 import { readDateTimeTimeZone, readJsonObject } from '../calendar/eventInput';
 import { availabilityView, scheduleItemsFor, zonedDateTime } from '../calendar/freeBusy';
-import { graphErrors } from '../http/graphRequestError';
+import { graphErrors } from '../http/graphErrorResponse';
 import { graphJson } from '../http/graphResponses';
 import type { RouteContext, RouteDefinition } from '../http/routeTypes';
 import { findUserByEmail } from '../mailbox/directory';

@@ -4,7 +4,7 @@
  * 1000) and carry their linked resources only with `$expand=linkedResources` (or in a POST's answer).
  */
 import { readJsonObject } from '../calendar/eventInput';
-import { graphErrors } from '../http/graphRequestError';
+import { graphErrors } from '../http/graphErrorResponse';
 import { graphJson } from '../http/graphResponses';
 import type { RouteContext, RouteDefinition } from '../http/routeTypes';
 import { nextLinkFor, takePage } from '../odata/paging';

@@ -1,5 +1,5 @@
 /** Directory routes: `/users/{id | userPrincipalName}`, its `manager` and `directReports` (`/me/...` resolves here). */
-import { graphErrors } from '../http/graphRequestError';
+import { graphErrors } from '../http/graphErrorResponse';
 import { graphJson } from '../http/graphResponses';
 import type { RouteDefinition } from '../http/routeTypes';
 import { directReportsOf } from '../mailbox/directory';

@@ -7,7 +7,7 @@ import {
   readItemBody,
   unsupportedKeys,
 } from '../calendar/eventInput';
-import { graphErrors } from '../http/graphRequestError';
+import { graphErrors } from '../http/graphErrorResponse';
 import { type ODataQuery, parseODataQuery, queryParam } from '../odata/queryOptions';
 import type { DemoSeedLinkedResource, DemoSeedTodoTask } from '../seed/demoSeed.types';
 import { stableGuid } from '../util/stableHash';

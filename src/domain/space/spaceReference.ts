@@ -1,4 +1,4 @@
-import { decodeBase64Url, encodeBase64Url } from './base64Url';
+import { decodeBase64Url, encodeBase64Url } from '../base64Url';
 
 /**
  * How the employee's side finds the shared space document: the leader's side publishes this

@@ -2,6 +2,7 @@ import type {
   AppointmentComposeItem,
   EmailAddressDetails,
   LocationDetails,
+  MailboxItem,
   OfficeAsyncResult,
   OfficeCallback,
 } from './officeMailbox';
@@ -41,7 +42,7 @@ export async function getBodyFormat(item: AppointmentComposeItem): Promise<Compo
   return format === 'html' ? 'html' : 'text';
 }
 
-export function getBody(item: AppointmentComposeItem, format: ComposeBodyFormat): Promise<string> {
+export function getBody(item: MailboxItem, format: ComposeBodyFormat): Promise<string> {
   return officeCall<string>('body.getAsync', (callback) => item.body.getAsync(format, callback));
 }
 

@@ -1,6 +1,7 @@
 /**
- * The few Office.js members the launch handler uses, typed here instead of pulling in all of
- * @types/office-js. Values are the documented string values of Office's enums
+ * The few Office.js members the app uses (task pane, launch handler, host detection), typed here
+ * instead of pulling in all of @types/office-js. Office.js is a script tag loaded by the Outlook
+ * page or runtime, so `OfficeGlobal` describes the global `Office` when it exists. Values are the documented string values of Office's enums
  * (`Office.CoercionType.Html === 'html'`, `Office.AsyncResultStatus.Succeeded === 'succeeded'`),
  * so the handler does not depend on the enum objects being present.
  */
@@ -23,9 +24,13 @@ export interface CoercionOptions {
   coercionType: string;
 }
 
-export interface ComposeBody {
-  getTypeAsync(callback: OfficeCallback<string>): void;
+/** `Office.Body` in read mode: `getTypeAsync` and the setters exist only in compose mode. */
+export interface ReadBody {
   getAsync(coercionType: string, callback: OfficeCallback<string>): void;
+}
+
+export interface ComposeBody extends ReadBody {
+  getTypeAsync(callback: OfficeCallback<string>): void;
   setAsync(data: string, options: CoercionOptions, callback: OfficeCallback<void>): void;
   prependAsync(data: string, options: CoercionOptions, callback: OfficeCallback<void>): void;
 }
@@ -71,20 +76,57 @@ export interface AppointmentComposeItem {
   enhancedLocation?: ComposeEnhancedLocation;
 }
 
+/** `Office.AppointmentRead`: an appointment being read (an attendee, or the organizer's sent meeting). */
+export interface AppointmentReadItem {
+  body: ReadBody;
+  organizer?: EmailAddressDetails;
+  requiredAttendees?: EmailAddressDetails[];
+  optionalAttendees?: EmailAddressDetails[];
+}
+
+export type MailboxItem = AppointmentComposeItem | AppointmentReadItem;
+
+/** Compose mode tells itself apart by its recipients: objects with getAsync, not plain arrays. */
+export function isComposeItem(item: MailboxItem): item is AppointmentComposeItem {
+  const recipients = (item as { requiredAttendees?: { getAsync?: unknown } }).requiredAttendees;
+  return typeof recipients?.getAsync === 'function';
+}
+
 export interface LaunchEvent {
   completed(options?: { allowEvent?: boolean }): void;
 }
 
 export type LaunchHandler = (event: LaunchEvent) => void;
 
-export interface OfficeForLaunch {
-  context: {
-    mailbox: {
-      item: AppointmentComposeItem | null | undefined;
-      userProfile?: { emailAddress?: string };
-    };
-    /** The Office UI language, e.g. "fr-CA". */
-    displayLanguage?: string;
+export interface OfficeRequirements {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+export interface OfficeTheme {
+  /** Hex colour such as "#1f1f1f". */
+  bodyBackgroundColor?: string;
+}
+
+export interface OfficeReadyInfo {
+  /** "Outlook", "Word", … or null outside an Office host. */
+  host: string | null;
+  platform: string | null;
+}
+
+export interface OfficeContext {
+  requirements?: OfficeRequirements;
+  /** The Office UI language, e.g. "fr-CA". */
+  displayLanguage?: string;
+  officeTheme?: OfficeTheme;
+  mailbox?: {
+    item?: MailboxItem | null;
+    userProfile?: { emailAddress?: string };
   };
+}
+
+/** The global `Office`, as far as the app reads it; each member may be missing in one host or another. */
+export interface OfficeGlobal {
+  onReady?(): Promise<OfficeReadyInfo>;
+  context?: OfficeContext;
   actions?: { associate(name: string, handler: LaunchHandler): void };
 }

@@ -8,7 +8,8 @@ import {
   getRoomEmails,
   setBody,
 } from './composeBody';
-import type { AppointmentComposeItem, EmailAddressDetails } from './officeMailbox';
+import { readOfficeGlobal } from './officeGlobal';
+import { type EmailAddressDetails, isComposeItem } from './officeMailbox';
 
 /** The appointment open in Outlook, as the task pane needs it, whether it is being composed or read. */
 export interface OutlookAppointment {
@@ -22,28 +23,11 @@ export interface OutlookAppointment {
   replaceBody: ((content: string, format: ComposeBodyFormat) => Promise<void>) | null;
 }
 
-interface ReadItem {
-  organizer?: EmailAddressDetails;
-  requiredAttendees?: EmailAddressDetails[];
-  optionalAttendees?: EmailAddressDetails[];
-  body: AppointmentComposeItem['body'];
-}
-
-interface OfficeWithMailbox {
-  context?: { mailbox?: { item?: unknown; userProfile?: { emailAddress?: string } } };
-}
-
-/** In compose mode the recipients are objects with getAsync; in read mode they are plain arrays. */
-function isCompose(item: unknown): item is AppointmentComposeItem {
-  const recipients = (item as { requiredAttendees?: { getAsync?: unknown } }).requiredAttendees;
-  return typeof recipients?.getAsync === 'function';
-}
-
 /** Reads the current appointment through Office.js; null outside Outlook or with no appointment open. */
 export async function readOutlookAppointment(): Promise<OutlookAppointment | null> {
-  const item = (globalThis as { Office?: OfficeWithMailbox }).Office?.context?.mailbox?.item;
+  const item = readOfficeGlobal()?.context?.mailbox?.item;
   if (!item) return null;
-  if (isCompose(item)) {
+  if (isComposeItem(item)) {
     const format = await getBodyFormat(item);
     const [content, required, optional, organizerEmail, roomEmails] = await Promise.all([
       getBody(item, format),
@@ -62,22 +46,19 @@ export async function readOutlookAppointment(): Promise<OutlookAppointment | nul
       replaceBody: (next, nextFormat) => setBody(item, next, nextFormat),
     };
   }
-  const read = item as ReadItem;
-  const format = await getBodyFormat(item as AppointmentComposeItem);
+  // Read mode has no body.getTypeAsync (compose only); the body is asked for as HTML, which every client gives.
   return {
     mode: 'read',
-    organizerEmail: read.organizer?.emailAddress ?? null,
-    required: read.requiredAttendees ?? [],
-    optional: read.optionalAttendees ?? [],
+    organizerEmail: item.organizer?.emailAddress ?? null,
+    required: item.requiredAttendees ?? [],
+    optional: item.optionalAttendees ?? [],
     roomEmails: [],
-    body: { format, content: await getBody(item as AppointmentComposeItem, format) },
+    body: { format: 'html', content: await getBody(item, 'html') },
     replaceBody: null,
   };
 }
 
 /** The signed-in mailbox's address, as Outlook knows it. */
 export function outlookUserEmail(): string | null {
-  return (
-    (globalThis as { Office?: OfficeWithMailbox }).Office?.context?.mailbox?.userProfile?.emailAddress ?? null
-  );
+  return readOfficeGlobal()?.context?.mailbox?.userProfile?.emailAddress ?? null;
 }

@@ -19,7 +19,7 @@ import {
   prependToBody,
   setBody,
 } from '../../host/outlook/composeBody';
-import type { LaunchEvent, OfficeForLaunch } from '../../host/outlook/officeMailbox';
+import { isComposeItem, type LaunchEvent, type OfficeGlobal } from '../../host/outlook/officeMailbox';
 import { resolveLocale } from '../../host/resolveLocale';
 
 /** Signals that the event was already completed (time limit), so nothing may be written any more. */
@@ -35,12 +35,13 @@ interface Run {
  * nothing else).
  */
 export async function reconcileComposeAgenda(
-  office: OfficeForLaunch,
+  office: OfficeGlobal,
   deployment: AppDeployment,
   run: Run = { abandoned: false },
 ): Promise<ComposeBlockAction> {
-  const item = office.context.mailbox.item;
-  if (item === null || item === undefined) throw new Error('No item is being composed.');
+  const item = office.context?.mailbox?.item;
+  if (item === null || item === undefined || !isComposeItem(item))
+    throw new Error('No item is being composed.');
 
   const format = await getBodyFormat(item);
   const required = await getRequiredAttendees(item);
@@ -48,13 +49,13 @@ export async function reconcileComposeAgenda(
   // Optional facts: a client without them still gets a sensible answer.
   const organizerEmail =
     (await getOrganizerEmail(item).catch(() => null)) ??
-    office.context.mailbox.userProfile?.emailAddress ??
+    office.context?.mailbox?.userProfile?.emailAddress ??
     null;
   const roomEmails = await getRoomEmails(item).catch(() => []);
   const body = await getBody(item, format);
 
   const agenda = defaultComposeAgenda(
-    resolveLocale(office.context.displayLanguage ?? ''),
+    resolveLocale(office.context?.displayLanguage ?? ''),
     composeInviteLinks(deployment),
   );
   const block = renderBlockForBody(body, format, agenda);
@@ -77,7 +78,7 @@ export async function reconcileComposeAgenda(
 
 export interface ComposeAgendaHandlerOptions {
   /** Office.js as the runtime provides it (read at each event, not at load). */
-  getOffice: () => OfficeForLaunch | undefined;
+  getOffice: () => OfficeGlobal | undefined;
   /** Where the app is: the links of the inserted agenda open it. */
   deployment: AppDeployment;
   /** After this long the event is completed anyway and nothing more is written. */

@@ -7,7 +7,7 @@ import {
   readDriveFile,
   writeDriveFile,
 } from '../../graph/driveFiles';
-import { GraphRequestError } from '../../graph/graphRequestError';
+import { GraphRequestError, isTransientFailure } from '../../graph/graphRequestError';
 import type { KeyValueStore } from '../../host/keyValueStore';
 
 /** How a document and its edits are read, merged and written; the rules live in the domain. */
@@ -60,7 +60,6 @@ interface OutboxRecord {
   local: string | null;
 }
 
-const TRANSIENT: ReadonlySet<string> = new Set(['offline', 'throttled', 'unavailable']);
 const MAX_CONFLICT_ROUNDS = 8;
 
 /**
@@ -221,7 +220,7 @@ export class SyncedDriveDocument<Doc, Edit> {
   private fail(error: unknown): void {
     const failure =
       error instanceof GraphRequestError ? error : new GraphRequestError('unknown', String(error));
-    if (TRANSIENT.has(failure.kind)) {
+    if (isTransientFailure(failure.kind)) {
       this.setStatus({ state: 'offline' });
       this.scheduleRetry();
     } else {

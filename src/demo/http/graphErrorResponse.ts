@@ -1,6 +1,6 @@
 /** A failure to answer with Graph's error JSON. Route handlers throw it; the dispatcher renders it. */
-export class GraphRequestError extends Error {
-  override name = 'GraphRequestError';
+export class GraphErrorResponse extends Error {
+  override name = 'GraphErrorResponse';
   constructor(
     readonly status: number,
     readonly code: string,
@@ -15,40 +15,40 @@ export class GraphRequestError extends Error {
 
 /** OneDrive's errors: camelCase codes from its fixed list, a specific one in `innerError.code`. */
 const driveError = (status: number, code: string, message: string, innerCode: string | null = null) =>
-  new GraphRequestError(status, code, message, {}, innerCode);
+  new GraphErrorResponse(status, code, message, {}, innerCode);
 
 /** The errors Graph v1.0 gives for the cases the emulator reproduces, with Graph's codes and wording. */
 export const graphErrors = {
-  emptyToken: () => new GraphRequestError(401, 'InvalidAuthenticationToken', 'Access token is empty.'),
+  emptyToken: () => new GraphErrorResponse(401, 'InvalidAuthenticationToken', 'Access token is empty.'),
   invalidToken: (detail: string) =>
-    new GraphRequestError(401, 'InvalidAuthenticationToken', `Access token validation failure. ${detail}`),
+    new GraphErrorResponse(401, 'InvalidAuthenticationToken', `Access token validation failure. ${detail}`),
   accessDenied: () =>
-    new GraphRequestError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.'),
+    new GraphErrorResponse(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.'),
   userNotFound: (key: string) =>
-    new GraphRequestError(
+    new GraphErrorResponse(
       404,
       'Request_ResourceNotFound',
       `Resource '${key}' does not exist or one of its queried reference-property objects are not present.`,
     ),
   mailboxUserNotFound: (key: string) =>
-    new GraphRequestError(404, 'ErrorInvalidUser', `The requested user '${key}' is invalid.`),
+    new GraphErrorResponse(404, 'ErrorInvalidUser', `The requested user '${key}' is invalid.`),
   itemNotFound: () =>
-    new GraphRequestError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.'),
+    new GraphErrorResponse(404, 'ErrorItemNotFound', 'The specified object was not found in the store.'),
   segmentNotFound: (segment: string) =>
-    new GraphRequestError(400, 'BadRequest', `Resource not found for the segment '${segment}'.`),
+    new GraphErrorResponse(400, 'BadRequest', `Resource not found for the segment '${segment}'.`),
   methodNotAllowed: () =>
-    new GraphRequestError(
+    new GraphErrorResponse(
       405,
       'Request_BadRequest',
       'Specified HTTP method is not allowed for the request target.',
     ),
-  invalidParameter: (message: string) => new GraphRequestError(400, 'ErrorInvalidParameter', message),
-  badRequest: (message: string) => new GraphRequestError(400, 'BadRequest', message),
+  invalidParameter: (message: string) => new GraphErrorResponse(400, 'ErrorInvalidParameter', message),
+  badRequest: (message: string) => new GraphErrorResponse(400, 'BadRequest', message),
   /** A request body Outlook cannot use (bad JSON, a missing or malformed property). */
-  invalidRequest: (message: string) => new GraphRequestError(400, 'ErrorInvalidRequest', message),
+  invalidRequest: (message: string) => new GraphErrorResponse(400, 'ErrorInvalidRequest', message),
   /** 412 on an event whose changeKey moved on since the caller read it (If-Match). */
   eventChangeKeyMismatch: () =>
-    new GraphRequestError(
+    new GraphErrorResponse(
       412,
       'ErrorIrresolvableConflict',
       'The send or update operation could not be performed because the change key passed in the request does not match the current change key for the item.',
@@ -70,11 +70,11 @@ export const graphErrors = {
       `The request body exceeds the demo tenant's simple upload limit of ${limitBytes} bytes (Graph allows 250 MB; larger files need an upload session, which the demo does not emulate).`,
       'maxFileSizeExceeded',
     ),
-  chatNotFound: () => new GraphRequestError(404, 'NotFound', 'The requested chat was not found.'),
+  chatNotFound: () => new GraphErrorResponse(404, 'NotFound', 'The requested chat was not found.'),
   chatForbidden: () =>
-    new GraphRequestError(403, 'Forbidden', 'Forbidden: the signed-in user is not a member of this chat.'),
+    new GraphErrorResponse(403, 'Forbidden', 'Forbidden: the signed-in user is not a member of this chat.'),
   unsupportedByDemo: (what: string) =>
-    new GraphRequestError(
+    new GraphErrorResponse(
       400,
       'BadRequest',
       `The demo tenant does not emulate ${what}. Extend src/demo to use it.`,
