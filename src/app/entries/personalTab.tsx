@@ -8,7 +8,7 @@ import { loadUpcomingOneOnOnes } from '../../services/oneOnOnes/loadUpcomingOneO
 import type { InviteWriter } from '../../ui/agenda/AgendaView';
 import { messagesFor } from '../../ui/i18n/useStrings';
 import { PersonalTabApp } from '../../ui/PersonalTabApp';
-import type { AgendaFeatures } from '../features/agendaFeatures';
+import { lazyFeature } from '../features/lazyFeature';
 import { lazyTeamView } from '../features/lazyTeamView';
 import { lazyTodoSync } from '../features/lazyTodoSync';
 import { startSurface } from '../startSurface';
@@ -25,13 +25,9 @@ void startSurface(async ({ host, graph, store, signIn, render }) => {
       decodeSpaceReference(query.get(SPACE_QUERY_PARAMETER) ?? '') ??
       decodeSpaceReference(host.teamsContext?.page.subPageId ?? ''),
   };
-  let loaded: Promise<AgendaFeatures> | null = null;
-  const features = () => {
-    loaded ??= import('../features/agendaFeatures').then(({ createAgendaFeatures }) =>
-      createAgendaFeatures(context),
-    );
-    return loaded;
-  };
+  const features = lazyFeature(() =>
+    import('../features/agendaFeatures').then(({ createAgendaFeatures }) => createAgendaFeatures(context)),
+  );
   const invite: InviteWriter = {
     deployment: context.deployment,
     update: async (userId, occurrence, agenda) => (await features()).updateInvite(userId, occurrence, agenda),

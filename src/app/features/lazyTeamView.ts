@@ -4,7 +4,7 @@ import type { GraphConnection } from '../../graph/createGraphClient';
 import { browserTimeZone } from '../../host/browserTimeZone';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import type { TeamViewApi } from '../../ui/team/TeamViewApi';
-import type { TeamFeatures } from './teamFeatures';
+import { lazyFeature } from './lazyFeature';
 
 /** The team view's outside world, its code loaded on first use (the first paint carries none of it). */
 export function lazyTeamView(context: {
@@ -13,11 +13,9 @@ export function lazyTeamView(context: {
   deployment: AppDeployment;
   locale: Locale;
 }): TeamViewApi {
-  let loaded: Promise<TeamFeatures> | null = null;
-  const features = () => {
-    loaded ??= import('./teamFeatures').then(({ createTeamFeatures }) => createTeamFeatures(context));
-    return loaded;
-  };
+  const features = lazyFeature(() =>
+    import('./teamFeatures').then(({ createTeamFeatures }) => createTeamFeatures(context)),
+  );
   return {
     loadTeam: async () => (await features()).loadTeam(),
     schedule: async (me, report, interval) => (await features()).schedule(me, report, interval),

@@ -3,18 +3,16 @@ import type { GraphConnection } from '../../graph/createGraphClient';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import { isTodoSyncOn, setTodoSync } from '../../services/todo/todoSetting';
 import type { TodoSyncApi } from '../../ui/todo/TodoSyncApi';
-import type { TodoFeatures } from './todoFeatures';
+import { lazyFeature } from './lazyFeature';
 
 /** Microsoft To Do sync, its code loaded on first use; `linkTitle` names the 1:1 in the task's link. */
 export function lazyTodoSync(
   context: { graph: GraphConnection; store: KeyValueStore; deployment: AppDeployment },
   linkTitle: (counterpartName: string) => string,
 ): TodoSyncApi {
-  let loaded: Promise<TodoFeatures> | null = null;
-  const features = () => {
-    loaded ??= import('./todoFeatures').then(({ createTodoFeatures }) => createTodoFeatures(context));
-    return loaded;
-  };
+  const features = lazyFeature(() =>
+    import('./todoFeatures').then(({ createTodoFeatures }) => createTodoFeatures(context)),
+  );
   return {
     isOn: (userId) => isTodoSyncOn(context.store, userId),
     set: (userId, on) => setTodoSync(context.store, userId, on),
