@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { buildAndServe, serverUrl } from './support/servePreview';
+import { buildAndServeDemo, serverUrl } from './support/servePreview';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -9,7 +9,7 @@ declare module 'vitest' {
 
 /** One demo build served for every end-to-end test file. */
 export default async function setup(project: TestProject) {
-  const server = await buildAndServe('demo', 'dist-demo');
+  const server = await buildAndServeDemo('dist-demo');
   project.provide('demoBaseUrl', serverUrl(server));
   return async () => {
     await server.close();

@@ -1,9 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium';
-import { buildAndServe, serverUrl } from './support/servePreview';
+import { productionAppPerFile } from './support/productionApp';
 
 const OUT_DIR = 'dist-e2e-production';
 
@@ -21,15 +20,8 @@ async function listFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
-let server: PreviewServer;
-beforeAll(async () => {
-  // Built here rather than reusing `npm run build`, so the test proves what it checks on its own.
-  delete process.env.VITE_AAD_CLIENT_ID;
-  server = await buildAndServe('production', OUT_DIR);
-});
-afterAll(async () => {
-  await server.close();
-});
+/** Built without a client id: a deployment that was never configured. */
+const app = productionAppPerFile(OUT_DIR, {});
 
 describe('the production build', () => {
   it('contains no demo tenant or emulator code in any file', async () => {
@@ -51,7 +43,7 @@ describe('the production build', () => {
       page.on('request', (r) => {
         if (r.url().startsWith('https://graph.microsoft.com')) graphRequests.push(r.url());
       });
-      await page.goto(`${serverUrl(server)}/`);
+      await page.goto(`${app.baseUrl}/`);
       const alert = page.getByRole('alert');
       await alert.waitFor();
       expect(await alert.innerText()).toContain('This app is not configured');

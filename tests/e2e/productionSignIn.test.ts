@@ -1,15 +1,11 @@
-import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { GRAPH_SCOPES } from '../../src/auth/authConfig';
+import { chromiumPerFile } from './support/chromiumPerFile';
 import { type CspViolationLog, collectCspViolations } from './support/cspViolations';
 import { emulateEntra, LOGIN_ORIGIN } from './support/entraLogin';
+import { productionAppPerFile } from './support/productionApp';
 import { minimalTenant, routeMinimalGraph } from './support/productionGraph';
-import {
-  buildProductionApp,
-  readStaticWebAppConfig,
-  type ServedApp,
-  serveWithHeaders,
-} from './support/productionServer';
 import { launchChromiumForTeamsHost } from './support/teamsHost/browser';
 import { openInTeamsHost, type TeamsHostSession } from './support/teamsHost/teamsHost';
 
@@ -26,29 +22,12 @@ const AUTHORITY = `${LOGIN_ORIGIN}/${TENANT_ID}`;
 const TENANT = minimalTenant();
 const MANAGER = TENANT.manager.displayName;
 
-let app: ServedApp;
-let browser: Browser;
-let context: BrowserContext | null = null;
-
-beforeAll(async () => {
-  await buildProductionApp(OUT_DIR, { VITE_AAD_CLIENT_ID: CLIENT_ID, VITE_AAD_TENANT_ID: TENANT_ID });
-  [app, browser] = await Promise.all([
-    readStaticWebAppConfig().then((config) => serveWithHeaders(OUT_DIR, config)),
-    launchChromiumForTeamsHost(),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = null;
-});
+const app = productionAppPerFile(OUT_DIR, { VITE_AAD_CLIENT_ID: CLIENT_ID, VITE_AAD_TENANT_ID: TENANT_ID });
+const chromium = chromiumPerFile(launchChromiumForTeamsHost);
 
 /** A fresh profile in Toronto that records CSP violations; Teams' CDN list of origins is offline. */
 async function newContext(): Promise<{ context: BrowserContext; csp: CspViolationLog }> {
-  context = await browser.newContext({ locale: 'en-CA', timezoneId: 'America/Toronto' });
+  const context = await chromium.newContext({ locale: 'en-CA', timezoneId: 'America/Toronto' });
   const csp = await collectCspViolations(context);
   await context.route('https://res.cdn.office.net/**', (route) => route.abort('internetdisconnected'));
   return { context, csp };

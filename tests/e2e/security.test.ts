@@ -1,22 +1,16 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { GRAPH_SCOPES, SCOPE_REASONS } from '../../src/auth/authConfig';
 import { createGraphEmulator } from '../../src/demo/graphEmulator';
 import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
+import { chromiumPerFile } from './support/chromiumPerFile';
 import { type CspViolationLog, collectCspViolations } from './support/cspViolations';
 import { emulateEntra, LOGIN_ORIGIN } from './support/entraLogin';
+import { productionAppPerFile } from './support/productionApp';
 import { routeGraphToEmulator } from './support/productionGraph';
-import {
-  buildProductionApp,
-  headersFor,
-  parseContentSecurityPolicy,
-  readStaticWebAppConfig,
-  type ServedApp,
-  type StaticWebAppConfig,
-  serveWithHeaders,
-} from './support/productionServer';
+import { headersFor, parseContentSecurityPolicy } from './support/productionServer';
 import { launchChromiumForTeamsHost } from './support/teamsHost/browser';
 import { openInTeamsHost } from './support/teamsHost/teamsHost';
 
@@ -42,27 +36,11 @@ const MICROSOFT_365_HOSTS = [
   'https://outlook.office365.com',
 ];
 
-let config: StaticWebAppConfig;
-let app: ServedApp;
-let browser: Browser;
-let context: BrowserContext | null = null;
-
-beforeAll(async () => {
-  config = await readStaticWebAppConfig();
-  await buildProductionApp(OUT_DIR, { VITE_AAD_CLIENT_ID: CLIENT_ID, VITE_AAD_TENANT_ID: TENANT_ID });
-  [app, browser] = await Promise.all([serveWithHeaders(OUT_DIR, config), launchChromiumForTeamsHost()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = null;
-});
+const app = productionAppPerFile(OUT_DIR, { VITE_AAD_CLIENT_ID: CLIENT_ID, VITE_AAD_TENANT_ID: TENANT_ID });
+const chromium = chromiumPerFile(launchChromiumForTeamsHost);
 
 function policy(): Map<string, string[]> {
-  const csp = config.globalHeaders?.['Content-Security-Policy'];
+  const csp = app.config.globalHeaders?.['Content-Security-Policy'];
   if (!csp) throw new Error('staticwebapp.config.json has no Content-Security-Policy');
   return parseContentSecurityPolicy(csp);
 }
@@ -76,7 +54,7 @@ async function listFiles(dir: string): Promise<string[]> {
 }
 
 async function newContext(): Promise<{ context: BrowserContext; csp: CspViolationLog }> {
-  context = await browser.newContext({ locale: 'en-CA', timezoneId: 'America/Toronto' });
+  const context = await chromium.newContext({ locale: 'en-CA', timezoneId: 'America/Toronto' });
   const csp = await collectCspViolations(context);
   return { context, csp };
 }
@@ -130,7 +108,7 @@ describe('the documented headers (public/staticwebapp.config.json)', () => {
       );
     }
     // frame-ancestors replaces X-Frame-Options, whose only framing option (ALLOW-FROM) browsers dropped.
-    const names = Object.keys(config.globalHeaders ?? {}).map((name) => name.toLowerCase());
+    const names = Object.keys(app.config.globalHeaders ?? {}).map((name) => name.toLowerCase());
     expect(names).not.toContain('x-frame-options');
     expect(names).toEqual(
       expect.arrayContaining(['strict-transport-security', 'x-content-type-options', 'referrer-policy']),
@@ -149,7 +127,7 @@ describe('the documented headers (public/staticwebapp.config.json)', () => {
         'outlook/launchevents.js',
       ]),
     );
-    const csp = config.globalHeaders?.['Content-Security-Policy'];
+    const csp = app.config.globalHeaders?.['Content-Security-Policy'];
     for (const file of files) {
       const response = await fetch(`${app.baseUrl}/${file}`);
       expect(response.status, file).toBe(200);
@@ -161,7 +139,7 @@ describe('the documented headers (public/staticwebapp.config.json)', () => {
       else expect(cache, file).toBeNull();
       await response.arrayBuffer();
     }
-    expect(headersFor(config, '/assets/x.js')['Content-Security-Policy']).toBe(csp);
+    expect(headersFor(app.config, '/assets/x.js')['Content-Security-Policy']).toBe(csp);
   });
 
   it('need no inline script: every page loads its scripts from files', async () => {
@@ -193,7 +171,7 @@ describe('the documented headers (public/staticwebapp.config.json)', () => {
       'Files.ReadWrite.All',
     ]);
     for (const line of guide.split('\n').filter((l) => l.includes('"Content-Security-Policy"'))) {
-      expect(line).toContain(config.globalHeaders?.['Content-Security-Policy']);
+      expect(line).toContain(app.config.globalHeaders?.['Content-Security-Policy']);
     }
   });
 });

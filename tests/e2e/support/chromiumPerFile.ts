@@ -7,12 +7,15 @@ export interface ChromiumPerFile {
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
 }
 
-/** One Chromium for a test file, started before its tests and closed after them. Registers the vitest hooks. */
-export function chromiumPerFile(): ChromiumPerFile {
+/**
+ * One Chromium for a test file, started before its tests and closed after them. Registers the vitest hooks.
+ * `launch` starts it: launchChromium by default, launchChromiumForTeamsHost for files that frame the app in Teams.
+ */
+export function chromiumPerFile(launch: () => Promise<Browser> = launchChromium): ChromiumPerFile {
   let browser: Browser | null = null;
   const open = new Set<BrowserContext>();
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await launch();
   });
   afterAll(async () => {
     await browser?.close();

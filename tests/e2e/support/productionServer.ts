@@ -139,9 +139,9 @@ export async function serveWithHeaders(rootDir: string, config: StaticWebAppConf
   };
 }
 
-/** The deployment a test builds: the values `npm run package` would pass to the build. */
+/** The deployment a test builds: the values `npm run package` would pass to the build (none: not configured). */
 export interface ProductionBuildEnv {
-  VITE_AAD_CLIENT_ID: string;
+  VITE_AAD_CLIENT_ID?: string;
   VITE_AAD_TENANT_ID?: string;
   VITE_TEAMS_APP_ID?: string;
 }

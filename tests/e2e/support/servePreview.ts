@@ -1,7 +1,11 @@
 import { build, type PreviewServer, preview } from 'vite';
 
-/** Builds the app in the given mode and serves it with `vite preview` on a free localhost port. */
-export async function buildAndServe(mode: 'demo' | 'production', outDir: string): Promise<PreviewServer> {
+/**
+ * Builds the demo app and serves it with `vite preview` on a free localhost port. Production builds are served
+ * with the documented headers instead: productionAppPerFile (productionApp.ts).
+ */
+export async function buildAndServeDemo(outDir: string): Promise<PreviewServer> {
+  const mode = 'demo';
   await build({ mode, logLevel: 'warn', build: { outDir } });
   const server = await preview({
     mode,
