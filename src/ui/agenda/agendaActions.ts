@@ -2,7 +2,7 @@ import type { SectionId } from '../../domain/space/agendaSections';
 import type { ActionItem, ActionItemStatus, Topic, TopicStatus } from '../../domain/space/spaceDocument';
 import type { SpaceRole } from '../../domain/space/spaceStamp';
 
-/** What a person can do to an agenda; AgendaView turns each into a stamped edit for the outbox. */
+/** What a person can do to an agenda; useAgendaActions turns each into a stamped edit for the outbox. */
 export interface AgendaActions {
   addTopic(section: SectionId, text: string): void;
   editTopicText(topic: Topic, text: string): void;

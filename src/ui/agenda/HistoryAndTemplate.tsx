@@ -1,0 +1,58 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel } from '@fluentui/react-components';
+import { occurrenceHistory, type SectionPrompts } from '../../domain/space/agendaForOccurrence';
+import type { AgendaTemplate } from '../../domain/space/agendaTemplate';
+import type { SpaceDocument } from '../../domain/space/spaceDocument';
+import type { AgendaSession } from '../../services/agenda/agendaSession';
+import type { PairOccurrence } from '../../services/agenda/loadPairOccurrences';
+import { useStrings } from '../i18n/useStrings';
+import { HistoryView } from './HistoryView';
+import { TemplateEditor } from './TemplateEditor';
+
+interface HistoryAndTemplateProps {
+  session: AgendaSession;
+  document: SpaceDocument;
+  occurrences: readonly PairOccurrence[];
+  /** The leader's template as last synced; null before it loads and for the employee. */
+  template: AgendaTemplate | null;
+  prompts: SectionPrompts;
+}
+
+/** Collapsed at the end of the agenda: past 1:1s, and the leader's template of prompts. */
+export function HistoryAndTemplate({
+  session,
+  document,
+  occurrences,
+  template,
+  prompts,
+}: HistoryAndTemplateProps) {
+  const { strings } = useStrings();
+  return (
+    <Accordion collapsible>
+      <AccordionItem value="history">
+        <AccordionHeader>{strings.history}</AccordionHeader>
+        <AccordionPanel>
+          <HistoryView records={occurrenceHistory(document, occurrences, new Date())} />
+        </AccordionPanel>
+      </AccordionItem>
+      {session.template ? (
+        <AccordionItem value="template">
+          <AccordionHeader>{strings.templateTitle}</AccordionHeader>
+          <AccordionPanel>
+            <TemplateEditor
+              key={template?.updatedAt ?? 'none'}
+              template={template}
+              prompts={prompts}
+              onEdit={(edit) =>
+                session.template?.submit({
+                  ...edit,
+                  id: crypto.randomUUID(),
+                  at: new Date().toISOString(),
+                })
+              }
+            />
+          </AccordionPanel>
+        </AccordionItem>
+      ) : null}
+    </Accordion>
+  );
+}

@@ -1,0 +1,47 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
+import type { SyncStatus } from '../../services/storage/syncedDriveDocument';
+import { useStrings } from '../i18n/useStrings';
+
+/** How many of an unreadable file's problems are listed: enough to fix it, short enough for a side panel. */
+const LISTED_PROBLEMS = 10;
+
+/** What the person must know when the shared space cannot be saved or read; nothing otherwise. */
+export function SpaceProblemMessages({ status, onRetry }: { status: SyncStatus; onRetry: () => void }) {
+  const { strings } = useStrings();
+  if (status.state === 'error') {
+    // Not a passing outage (those retry by themselves): say the edits wait on this device, and offer a retry.
+    return (
+      <MessageBar intent="error" layout="multiline" role="alert" data-testid="save-error">
+        <MessageBarBody>
+          <MessageBarTitle>{strings.saveErrorTitle}</MessageBarTitle>
+          {strings.saveErrorBody}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={onRetry}>{strings.tryAgain}</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+  if (status.state === 'unreadable') {
+    return (
+      <MessageBar intent="error" layout="multiline" role="alert">
+        <MessageBarBody>
+          <MessageBarTitle>{strings.unreadableTitle}</MessageBarTitle>
+          {strings.unreadableBody}
+          <ul>
+            {status.problems.slice(0, LISTED_PROBLEMS).map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return null;
+}
