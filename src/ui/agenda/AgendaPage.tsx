@@ -1,4 +1,4 @@
-import { Button, makeStyles, Title2, tokens } from '@fluentui/react-components';
+import { Button, Title2 } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect } from 'react';
 import type { AgendaSession } from '../../services/agenda/agendaSession';
@@ -8,17 +8,8 @@ import { LoadStatus } from '../LoadStatus';
 import { AgendaTodoSync } from '../todo/AgendaTodoSync';
 import type { TodoSyncApi } from '../todo/TodoSyncApi';
 import { useLoader } from '../useLoader';
+import { usePageStyles } from '../usePageStyles.styles';
 import { AgendaView, type InviteWriter } from './AgendaView';
-
-const useStyles = makeStyles({
-  page: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalXL,
-    maxWidth: '880px',
-  },
-});
 
 export interface OpenedAgenda {
   session: AgendaSession;
@@ -37,7 +28,7 @@ interface AgendaPageProps {
 
 /** The agenda of one 1:1 pair in the personal tab, with a way back to the list. */
 export function AgendaPage({ counterpartName, openAgenda, onBack, onSignIn, invite, todo }: AgendaPageProps) {
-  const styles = useStyles();
+  const styles = usePageStyles();
   const { strings } = useStrings();
   const load = useCallback(() => openAgenda(), [openAgenda]);
   const { state, retry } = useLoader(load);
@@ -47,7 +38,7 @@ export function AgendaPage({ counterpartName, openAgenda, onBack, onSignIn, invi
     return () => state.value.session.dispose();
   }, [state]);
   return (
-    <main className={styles.page} aria-busy={state.status === 'loading'}>
+    <main className={styles.tabPage} aria-busy={state.status === 'loading'}>
       <div>
         <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={onBack}>
           {strings.backToList}

@@ -2,25 +2,15 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  makeStyles,
   Spinner,
   Subtitle1,
   Text,
-  tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect } from 'react';
 import { useStrings } from '../i18n/useStrings';
 import { LoadErrorMessage } from '../LoadErrorMessage';
 import { useLoader } from '../useLoader';
-
-const useStyles = makeStyles({
-  page: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-  },
-});
+import { usePageStyles } from '../usePageStyles.styles';
 
 export type ConfigPreparation =
   | { kind: 'ready'; counterpartName: string }
@@ -35,7 +25,7 @@ interface ConfigPageProps {
 
 /** Shown when the app is added to a meeting: it prepares the space, then Teams' Save button saves the tab. */
 export function ConfigPage({ prepare, onPrepared }: ConfigPageProps) {
-  const styles = useStyles();
+  const styles = usePageStyles();
   const { strings } = useStrings();
   const load = useCallback(() => prepare(), [prepare]);
   const { state, retry } = useLoader(load);
@@ -43,7 +33,7 @@ export function ConfigPage({ prepare, onPrepared }: ConfigPageProps) {
     if (state.status === 'ready') onPrepared(state.value);
   }, [state, onPrepared]);
   return (
-    <main className={styles.page}>
+    <main className={styles.dialogPage}>
       <Subtitle1 as="h1">{strings.configTitle}</Subtitle1>
       {state.status === 'loading' ? <Spinner label={strings.configPreparing} /> : null}
       {state.status === 'error' ? (

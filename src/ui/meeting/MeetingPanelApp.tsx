@@ -4,9 +4,7 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  makeStyles,
   Subtitle1,
-  tokens,
 } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
@@ -17,19 +15,7 @@ import { AgendaView, type InviteWriter } from '../agenda/AgendaView';
 import { useStrings } from '../i18n/useStrings';
 import { LoadStatus } from '../LoadStatus';
 import { useLoader } from '../useLoader';
-
-const useStyles = makeStyles({
-  // Teams gives a side panel 280 px of content: one column, vertical scroll only.
-  panel: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalS,
-    maxWidth: '100%',
-    boxSizing: 'border-box',
-    overflowX: 'hidden',
-  },
-});
+import { usePageStyles } from '../usePageStyles.styles';
 
 interface MeetingAgenda extends OpenedAgenda {
   meeting: ResolvedMeeting;
@@ -55,7 +41,7 @@ export function MeetingPanelApp({
   onSignIn,
   invite,
 }: MeetingPanelAppProps) {
-  const styles = useStyles();
+  const styles = usePageStyles();
   const { strings } = useStrings();
   const [showList, setShowList] = useState(false);
   const load = useCallback(async (): Promise<MeetingAgenda | { meeting: ResolvedMeeting }> => {
@@ -81,7 +67,7 @@ export function MeetingPanelApp({
 
   if (showList) {
     return (
-      <div className={styles.panel}>
+      <div className={styles.sidePanel}>
         <div>
           <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={() => setShowList(false)}>
             {strings.back}
@@ -92,7 +78,7 @@ export function MeetingPanelApp({
     );
   }
   return (
-    <main className={styles.panel} aria-busy={state.status === 'loading'}>
+    <main className={styles.sidePanel} aria-busy={state.status === 'loading'}>
       <LoadStatus
         state={state}
         loadingLabel={strings.meetingLoading}

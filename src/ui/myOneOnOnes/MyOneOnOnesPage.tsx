@@ -20,27 +20,13 @@ import { EmptyState } from '../EmptyState';
 import { useStrings } from '../i18n/useStrings';
 import { LoadStatus } from '../LoadStatus';
 import { useLoader } from '../useLoader';
+import { usePageStyles } from '../usePageStyles.styles';
 import { PersonOneOnOnesCard } from './PersonOneOnOnesCard';
 
 const PERIOD_CHOICES = [7, 14, 30] as const;
 
 const useStyles = makeStyles({
-  page: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalXL,
-    maxWidth: '880px',
-  },
   toolbar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
 });
 
 /** The per-person "auto-attach agenda to invites" setting (on by default). */
@@ -74,6 +60,7 @@ export function MyOneOnOnesPage({
   autoAttach,
 }: MyOneOnOnesPageProps) {
   const styles = useStyles();
+  const pageStyles = usePageStyles();
   const { strings } = useStrings();
   const [days, setDays] = useState(initialDays);
   const load = useCallback(() => loadUpcoming(days), [loadUpcoming, days]);
@@ -105,7 +92,7 @@ export function MyOneOnOnesPage({
   const choices = PERIOD_CHOICES.includes(days as 7) ? PERIOD_CHOICES : [...PERIOD_CHOICES, days];
 
   return (
-    <main className={styles.page} aria-busy={state.status === 'loading'}>
+    <main className={pageStyles.tabListPage} aria-busy={state.status === 'loading'}>
       <header>
         <Title2 as="h1">{strings.appTitle}</Title2>
         <Text block>{strings.upcomingSubtitle(days)}</Text>
@@ -149,7 +136,7 @@ export function MyOneOnOnesPage({
         />
       ) : null}
       {state.status === 'ready' && state.value.persons.length > 0 ? (
-        <ul className={styles.list} aria-label={strings.appTitle} data-testid="one-on-one-list">
+        <ul className={pageStyles.cardList} aria-label={strings.appTitle} data-testid="one-on-one-list">
           {state.value.persons.map((person) => (
             <li key={person.counterpart.email}>
               <PersonOneOnOnesCard

@@ -1,12 +1,4 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  makeStyles,
-  Subtitle1,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Subtitle1 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppointmentAgenda } from '../../services/agenda/openAppointmentAgenda';
 import type { OpenedPairAgenda } from '../../services/agenda/openPairAgenda';
@@ -14,15 +6,7 @@ import { AgendaView } from '../agenda/AgendaView';
 import { useStrings } from '../i18n/useStrings';
 import { LoadStatus } from '../LoadStatus';
 import { useLoader } from '../useLoader';
-
-const useStyles = makeStyles({
-  pane: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalS,
-  },
-});
+import { usePageStyles } from '../usePageStyles.styles';
 
 export type TaskPaneAgenda = AppointmentAgenda | { kind: 'no-appointment' };
 
@@ -35,7 +19,7 @@ interface TaskPaneAppProps {
 
 /** The Outlook task pane on an appointment: its 1:1 agenda, and "Insert or refresh agenda" while composing. */
 export function TaskPaneApp({ load, insertAgenda, onSignIn }: TaskPaneAppProps) {
-  const styles = useStyles();
+  const styles = usePageStyles();
   const { strings } = useStrings();
   const stableLoad = useCallback(() => load(), [load]);
   const { state, retry } = useLoader(stableLoad);
@@ -65,7 +49,7 @@ export function TaskPaneApp({ load, insertAgenda, onSignIn }: TaskPaneAppProps) 
   };
 
   return (
-    <main className={styles.pane} aria-busy={state.status === 'loading'}>
+    <main className={styles.taskPane} aria-busy={state.status === 'loading'}>
       <LoadStatus
         state={state}
         loadingLabel={strings.agendaLoading}

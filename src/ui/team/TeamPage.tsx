@@ -21,27 +21,13 @@ import type { TodoSyncApi } from '../todo/TodoSyncApi';
 import { TodoSyncSwitch } from '../todo/TodoSyncSwitch';
 import { useTodoSync } from '../todo/useTodoSync';
 import { useLoader } from '../useLoader';
+import { usePageStyles } from '../usePageStyles.styles';
 import { TeamMemberCard } from './TeamMemberCard';
 import type { TeamViewApi } from './TeamViewApi';
 import { useTeamCadence } from './useTeamCadence';
 
 const useStyles = makeStyles({
-  page: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalXL,
-    maxWidth: '980px',
-  },
   toolbar: { display: 'flex', gap: tokens.spacingHorizontalL, alignItems: 'flex-start', flexWrap: 'wrap' },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
 });
 
 interface TeamPageProps {
@@ -54,6 +40,7 @@ interface TeamPageProps {
 /** "My team": cadence health of every direct report, the ones needing attention first. */
 export function TeamPage({ api, todo, onSignIn, onOpenAgenda }: TeamPageProps) {
   const styles = useStyles();
+  const pageStyles = usePageStyles();
   const { strings, locale } = useStrings();
   const load = useCallback(() => api.loadTeam(), [api]);
   const { state, retry } = useLoader(load);
@@ -79,7 +66,7 @@ export function TeamPage({ api, todo, onSignIn, onOpenAgenda }: TeamPageProps) {
   const attention = rows.filter((row) => row.cadence.flags.length > 0).length;
 
   return (
-    <main className={styles.page} aria-busy={state.status === 'loading'}>
+    <main className={pageStyles.teamPage} aria-busy={state.status === 'loading'}>
       <header>
         <Title2 as="h1">{strings.teamTitle}</Title2>
         <Text block>{strings.teamSubtitle}</Text>
@@ -132,7 +119,7 @@ export function TeamPage({ api, todo, onSignIn, onOpenAgenda }: TeamPageProps) {
           <Text weight="semibold" data-testid="team-attention">
             {attention > 0 ? strings.teamNeedAttention(attention) : strings.teamAllOnTrack}
           </Text>
-          <ul className={styles.list} aria-label={strings.teamTitle} data-testid="team-list">
+          <ul className={pageStyles.cardList} aria-label={strings.teamTitle} data-testid="team-list">
             {rows.map(({ person, cadence }) => (
               <li
                 key={person.id || person.email}
