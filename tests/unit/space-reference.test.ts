@@ -12,6 +12,25 @@ const businessDrive = {
   itemId: '01ABCDEFGHIJKLMNOPQRSTUVWXYZ234567',
 };
 
+const idCharacter = fc.constantFrom(...Array.from('abcXYZ019!-_.~=+$@é漢😀 '));
+/** Ids as encodeSpaceReference accepts them: no surrounding spaces, odd characters included. */
+const plausibleId = fc
+  .array(idCharacter, { minLength: 1, maxLength: 80 })
+  .map((chars) => chars.join(''))
+  .filter((text) => text.trim() === text);
+const validReference = fc
+  .tuple(plausibleId, plausibleId)
+  .map(([driveId, itemId]) => encodeSpaceReference({ driveId, itemId }));
+/** A valid reference with one character replaced, inserted or deleted. */
+const editedReference = fc
+  .tuple(validReference, fc.nat(), fc.constantFrom(...Array.from('AQgwZz09-_.=+/ é')), fc.nat(2))
+  .map(([reference, n, character, edit]) => {
+    const at = n % reference.length;
+    const keep = edit === 1 ? at : at + 1; // 0 replaces, 1 inserts, 2 deletes
+    return reference.slice(0, at) + (edit === 2 ? '' : character) + reference.slice(keep);
+  });
+const REFERENCE_B_X = `s1.${encodeBase64Url('b!x')}.${encodeBase64Url('01A')}`;
+
 describe('space reference', () => {
   it('encodes OneDrive ids into a short, URL-safe string and back', () => {
     const encoded = encodeSpaceReference(businessDrive);
@@ -22,13 +41,8 @@ describe('space reference', () => {
   });
 
   it('round-trips any plausible ids, odd characters included', () => {
-    const idCharacter = fc.constantFrom(...Array.from('abcXYZ019!-_.~=+$@é漢😀 '));
-    const id = fc
-      .array(idCharacter, { minLength: 1, maxLength: 80 })
-      .map((chars) => chars.join(''))
-      .filter((text) => text.trim() === text);
     fc.assert(
-      fc.property(id, id, (driveId, itemId) => {
+      fc.property(plausibleId, plausibleId, (driveId, itemId) => {
         const encoded = encodeSpaceReference({ driveId, itemId });
         expect(encoded).toMatch(/^s1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
         expect(decodeSpaceReference(encoded)).toEqual({ driveId, itemId });
@@ -61,21 +75,43 @@ describe('space reference', () => {
     expect(decodeSpaceReference(text)).toBeNull();
   });
 
-  it('never throws on arbitrary input', () => {
+  it('accepts only what it would have written itself, and never throws', () => {
+    // Arbitrary text almost never decodes, which would leave the accepting branch untested: valid references
+    // and one-character edits of them (some still decode, to other ids) are mixed in, and explicit examples
+    // make sure both branches run in every run.
+    const outcomes = { accepted: 0, rejected: 0 };
     fc.assert(
       fc.property(
         fc.oneof(
           fc.string(),
           fc.string().map((s) => `s1.${s}`),
           fc.string({ unit: 'binary' }),
+          validReference,
+          editedReference,
         ),
         (text) => {
           const decoded = decodeSpaceReference(text);
-          if (decoded !== null) expect(encodeSpaceReference(decoded)).toBe(text);
+          if (decoded === null) {
+            outcomes.rejected++;
+            return;
+          }
+          outcomes.accepted++;
+          expect(encodeSpaceReference(decoded)).toBe(text);
         },
       ),
-      { numRuns: 500 },
+      {
+        numRuns: 1000,
+        examples: [
+          [REFERENCE_B_X], // "b!x", "01A"
+          [`s1.${encodeBase64Url('b!x')}.MDFC`], // one character off: "01B", still a reference
+          [`s1.${encodeBase64Url('b!x')}.MDF`], // one character short: non-zero padding bits
+          [`${REFERENCE_B_X}.`],
+        ],
+      },
     );
+    // A fifth of the inputs are valid references, so hundreds are accepted; 100 leaves a wide margin.
+    expect(outcomes.accepted).toBeGreaterThanOrEqual(100);
+    expect(outcomes.rejected).toBeGreaterThanOrEqual(100);
   });
 
   it('refuses to encode ids that could not be valid', () => {
