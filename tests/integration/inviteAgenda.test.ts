@@ -83,3 +83,43 @@ describe('the agenda on the invite', () => {
     expect(session.space?.snapshot().document?.leader.email).toBe(SEED_PEOPLE.claire);
   });
 });
+
+describe('an invite whose agenda block lost every marker (a client or Exchange rewrote the body)', () => {
+  /** What an Outlook client may save back: no comments, no data attributes, no ids, no classes. */
+  const withoutMarkers = (html: string) =>
+    html.replace(/<!--[\s\S]*?-->/g, '').replace(/\s(?:id|class|data-[\w-]+)="[^"]*"/g, '');
+
+  it('is recognised by its heading and link: no second block, no update e-mail, on any device', async () => {
+    const syncOn = (store = memoryKeyValueStore()) =>
+      syncInviteAgendas({
+        graph: leaderGraph,
+        store,
+        people,
+        deployment: DEPLOYMENT,
+        locale: 'en',
+        now: DEFAULT_TEST_NOW,
+        days: 7,
+      });
+    const first = await syncOn();
+    const eventId = first.attached[0] ?? [...first.statuses.keys()][0];
+    if (!eventId) throw new Error('No 1:1 invite to attach to');
+    const [body] = await getEventBodies(leaderGraph, [eventId]);
+    if (!body) throw new Error('The invite could not be read');
+    const rewritten = withoutMarkers(body.content);
+    expect(rewritten).not.toContain('one-on-one-agenda');
+    await leaderGraph.run((client) =>
+      client.api(`/me/events/${eventId}`).patch({ body: { contentType: 'html', content: rewritten } }),
+    );
+
+    const sentBefore = tenant.emulator.sentUpdates().length;
+    // Two more devices (stores that never wrote this invite) sync the same day.
+    const second = await syncOn();
+    const third = await syncOn();
+    expect(second.statuses.get(eventId)).toBe('on-invite');
+    expect(second.attached).not.toContain(eventId);
+    expect(third.attached).not.toContain(eventId);
+    expect(tenant.emulator.sentUpdates().length).toBe(sentBefore);
+    const [after] = await getEventBodies(leaderGraph, [eventId]);
+    expect(after?.content.match(/Add your topics/g)).toHaveLength(1);
+  });
+});

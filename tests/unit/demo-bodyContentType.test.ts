@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asHtmlDocument, bodyAs, textToHtmlDocument } from '../../src/demo/calendar/bodyContentType';
+import { bodyAs, textToHtmlDocument } from '../../src/demo/calendar/bodyContentType';
 import { bodyPreview } from '../../src/demo/calendar/bodyPreview';
 
 const DOCUMENT =
@@ -22,10 +22,5 @@ describe('event body content types', () => {
     const text = { contentType: 'text' as const, content: 'x' };
     expect(bodyAs(text, null)).toBe(text);
     expect(bodyAs(text, 'text')).toBe(text);
-  });
-
-  it('stores a whole HTML document byte for byte and wraps a fragment', () => {
-    expect(asHtmlDocument(DOCUMENT)).toBe(DOCUMENT);
-    expect(asHtmlDocument('<p>x</p>')).toMatch(/<body>\r\n<p>x<\/p>\r\n<\/body>\r\n<\/html>\r\n$/);
   });
 });

@@ -181,3 +181,46 @@ describe('never touching the Teams join block', () => {
     expect(slice(body, findInviteBlock(body, 'html'))).toBe(block);
   });
 });
+
+describe('a block whose markers a rewrite removed (Exchange, Outlook clients)', () => {
+  const teamsJoin =
+    '<div>________________</div><div><a href="https://teams.microsoft.com/meet/2934?p=abc">Join the meeting now</a></div><div>________________</div>';
+  const stripped = (html: string) =>
+    html
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/\s(?:id|class|data-[\w-]+)="[^"]*"/g, '')
+      .replace(/<\/(p|div|li|ul)>/g, '</$1>\r\n');
+
+  it.each(['en', 'fr-CA'] as const)(
+    'is still found by its heading and link (%s), never as a second block',
+    (locale) => {
+      const agenda = sampleAgenda({ locale });
+      const body = `<html><head></head><body><p>Hello</p>${teamsJoin}</body></html>`;
+      const rewritten = stripped(upsertInviteBlock(body, renderInviteBlockHtml(agenda), 'html'));
+      expect(rewritten).not.toContain('one-on-one-agenda');
+      const found = findInviteBlock(rewritten, 'html');
+      expect(found).not.toBeNull();
+      expect(rewritten.slice(found?.start, found?.end)).toMatch(/^<div[^>]*>[\s\S]*<\/div>$/);
+      // Upserting again replaces the rewritten block in place: one block, and the join link kept.
+      const again = upsertInviteBlock(rewritten, renderInviteBlockHtml(agenda), 'html');
+      expect(again.match(/Add your topics|Ajoutez vos sujets/g)).toHaveLength(1);
+      expect(again).toContain('https://teams.microsoft.com/meet/2934?p=abc');
+      expect(isInviteBlockUntouched(rewritten, 'html', renderInviteBlockHtml(agenda))).toBe(true);
+      expect(removeInviteBlock(rewritten, 'html')).toContain('<p>Hello</p>');
+      expect(removeInviteBlock(rewritten, 'html')).not.toContain('Add your topics');
+    },
+  );
+
+  it('is not found in a div that would take the Teams join link with it', () => {
+    const block = stripped(renderInviteBlockHtml(sampleAgenda()));
+    const unsafe = `<html><body><div>${block.replace(/<\/div>\r\n$/, '')}${teamsJoin}</div></div></body></html>`;
+    const found = findInviteBlock(unsafe, 'html');
+    if (found) expect(unsafe.slice(found.start, found.end)).not.toContain('teams.microsoft.com/meet/');
+  });
+
+  it('is not a block without our link: text that only looks like one stays text', () => {
+    const lookalike =
+      '<html><body><div><p><strong>Agenda</strong></p><p>Add your topics: <a href="https://evil.example/">here</a></p></div></body></html>';
+    expect(findInviteBlock(lookalike, 'html')).toBeNull();
+  });
+});

@@ -14,11 +14,6 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** A stored HTML body is a whole document: a fragment is wrapped as Exchange wraps it; a document is kept byte for byte. */
-export function asHtmlDocument(html: string): string {
-  return /<html[\s>]/i.test(html) ? html : `${HTML_HEAD}${html}\r\n${HTML_TAIL}`;
-}
-
 export function textToHtmlDocument(text: string): string {
   const lines = text.split(/\r?\n/).map((line) => `<div>${line === '' ? '<br>' : escapeHtml(line)}</div>`);
   return `${HTML_HEAD}${lines.join('\r\n')}\r\n${HTML_TAIL}`;

@@ -5,7 +5,7 @@ import { NEVER } from '../mailbox/attendeeCopy';
 import type { DemoSeedDateTime } from '../seed/demoSeed.types';
 import { formatGraphDateTime, parseCivilDateTime } from '../time/civilDate';
 import { resolveIanaTimeZone } from '../time/timeZoneNames';
-import { asHtmlDocument } from './bodyContentType';
+import { rewriteHtmlBodyLikeExchange } from './exchangeBodyRewrite';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -38,7 +38,7 @@ export function readItemBody(value: unknown): ItemBody {
   if (type !== 'html' && type !== 'text')
     throw graphErrors.invalidRequest(`Unknown body contentType '${type}'.`);
   return type === 'html'
-    ? { contentType: 'html', content: asHtmlDocument(value.content) }
+    ? { contentType: 'html', content: rewriteHtmlBodyLikeExchange(value.content) }
     : { contentType: 'text', content: value.content };
 }
 

@@ -10,7 +10,7 @@ import { defaultICalUId } from '../recurrence/occurrenceIds';
 import type { DemoSeedEvent, DemoSeedUser } from '../seed/demoSeed.types';
 import { graphDateTimeToInstant } from '../time/zonedTime';
 import { stableDigest } from '../util/stableHash';
-import { asHtmlDocument, textToHtmlDocument } from './bodyContentType';
+import { textToHtmlDocument } from './bodyContentType';
 import {
   isJsonObject,
   type JsonObject,
@@ -19,6 +19,7 @@ import {
   unsupportedKeys,
 } from './eventInput';
 import { applyEventPatch } from './eventPatch';
+import { rewriteHtmlBodyLikeExchange } from './exchangeBodyRewrite';
 import { newTeamsMeeting, teamsJoinBlock, withTeamsJoinBlock } from './teamsMeeting';
 
 const CREATE_ONLY = new Set([
@@ -85,7 +86,7 @@ function withOnlineMeeting(event: DemoSeedEvent, organizer: DemoSeedUser): DemoS
   const html =
     event.body?.contentType === 'text'
       ? textToHtmlDocument(event.body.content ?? '')
-      : asHtmlDocument(event.body?.content ?? '');
+      : rewriteHtmlBodyLikeExchange(event.body?.content ?? '');
   const online: Partial<Event> = {
     isOnlineMeeting: true,
     onlineMeetingProvider: 'teamsForBusiness',

@@ -1,5 +1,8 @@
-import { htmlTextContent } from './htmlText';
+import { LOCALES } from '../locale';
+import { SPACE_QUERY_PARAMETER } from '../space/spaceReferenceInText';
+import { decodeHtmlEntities, htmlTextContent } from './htmlText';
 import { attributeValue, type HtmlAttribute, type HtmlToken, htmlTokens, tokenizeHtml } from './htmlTokens';
+import { INVITE_LABELS } from './inviteLabels';
 import {
   BEGIN_COMMENT_TEXT,
   BLOCK_NAME,
@@ -131,12 +134,19 @@ function isWrapper(token: HtmlToken): boolean {
   );
 }
 
-/** Part of Teams' join block: `a#meet_invite_block.action.*`, `.me-email-*` (also `x_`-prefixed). */
+/** Teams' join links, classic (`/l/meetup-join/`) and short (`/meet/<id>`): they identify the join block. */
+const TEAMS_JOIN_HREF = /^https:\/\/teams\.microsoft\.com\/(?:l\/meetup-join\/|meet\/)/i;
+
+/**
+ * Part of Teams' join block: `a#meet_invite_block.action.*`, `.me-email-*` (also `x_`-prefixed), or, once a
+ * rewrite has stripped ids and classes, a join link itself.
+ */
 function isTeamsJoinTag(token: HtmlToken): boolean {
   if (token.kind !== 'startTag') return false;
   const id = attributeValue(token.attributes, 'id') ?? '';
   const className = attributeValue(token.attributes, 'class') ?? '';
-  return id.indexOf('meet_invite_block') >= 0 || className.indexOf('me-email-') >= 0;
+  if (id.indexOf('meet_invite_block') >= 0 || className.indexOf('me-email-') >= 0) return true;
+  return token.name === 'a' && TEAMS_JOIN_HREF.test((attributeValue(token.attributes, 'href') ?? '').trim());
 }
 
 function isComment(token: HtmlToken | undefined, text: string): boolean {
@@ -157,9 +167,13 @@ function closingDiv(tokens: readonly HtmlToken[], open: number): number {
 
 function locateInHtml(body: string): FoundBlock | null {
   // Most bodies have no block: skip tokenizing them.
-  if (body.indexOf(BLOCK_NAME) < 0 && body.indexOf(VERSION_ATTRIBUTE) < 0) return null;
+  const hasMarkers = body.indexOf(BLOCK_NAME) >= 0 || body.indexOf(VERSION_ATTRIBUTE) >= 0;
+  if (!hasMarkers && !mayHoldAgendaLink(body)) return null;
   const tokens = tokenizeHtml(body);
+  return (hasMarkers ? locateByMarkers(tokens) : null) ?? locateByVisibleText(body, tokens);
+}
 
+function locateByMarkers(tokens: readonly HtmlToken[]): FoundBlock | null {
   for (let index = 0; index < tokens.length; index++) {
     if (!isWrapper(tokens[index] as HtmlToken)) continue;
     const open = tokens[index] as StartTag;
@@ -191,6 +205,64 @@ function locateInHtml(body: string): FoundBlock | null {
     }
   }
   return null;
+}
+
+// ---- HTML whose markers a rewrite removed ----
+
+function mayHoldAgendaLink(body: string): boolean {
+  return body.indexOf(SPACE_LINK_MARK) >= 0 || body.indexOf(COMPOSE_LINK_MARK) >= 0;
+}
+
+/** Our "Add your topics" web link: to a space (`?space=s1.…`), or to create one (`/?compose=1`). */
+const SPACE_LINK_MARK = `${SPACE_QUERY_PARAMETER}=s1.`;
+const COMPOSE_LINK_MARK = '/?compose=1';
+
+function isAgendaLink(token: HtmlToken): boolean {
+  if (token.kind !== 'startTag' || token.name !== 'a') return false;
+  const href = attributeValue(token.attributes, 'href') ?? '';
+  return /[?&]space=s1\./.test(href) || href.endsWith(COMPOSE_LINK_MARK);
+}
+
+/** What the block's visible text starts with, in each language: its heading, then "Add your topics:". */
+const VISIBLE_OPENINGS: readonly string[] = LOCALES.map((locale) =>
+  normalizeBlockText(`${INVITE_LABELS[locale].agenda} ${INVITE_LABELS[locale].addYourTopics}`),
+);
+
+/** Whether the first visible text after `open` is one of the block headings (cheap: stops at the first text). */
+function startsWithHeading(body: string, tokens: readonly HtmlToken[], open: number): boolean {
+  for (let index = open + 1; index < tokens.length; index++) {
+    const token = tokens[index] as HtmlToken;
+    if (token.kind !== 'text') continue;
+    const text = normalizeBlockText(decodeHtmlEntities(body.slice(token.start, token.end)));
+    if (text === '') continue;
+    return LOCALES.some((locale) => text === normalizeBlockText(INVITE_LABELS[locale].agenda));
+  }
+  return false;
+}
+
+/**
+ * The block in a body that lost every marker (comments, data attributes, ids, classes), as Exchange or an
+ * Outlook client may leave it: the innermost `<div>` whose visible text opens with the block's heading and
+ * "Add your topics:" and that holds our link. A `<div>` that would enclose Teams' join block never counts.
+ */
+function locateByVisibleText(body: string, tokens: readonly HtmlToken[]): FoundBlock | null {
+  let found: FoundBlock | null = null;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as HtmlToken;
+    if (token.kind !== 'startTag' || token.name !== 'div') continue;
+    if (found !== null && token.start >= found.end) break;
+    if (!startsWithHeading(body, tokens, index)) continue;
+    const close = closingDiv(tokens, index);
+    if (close < 0) continue;
+    const inner = tokens.slice(index + 1, close);
+    if (!inner.some(isAgendaLink)) continue;
+    const end = (tokens[close] as HtmlToken).end;
+    const text = normalizeBlockText(htmlTextContent(body.slice(token.start, end)));
+    if (!VISIBLE_OPENINGS.some((opening) => text.startsWith(opening))) continue;
+    // Later candidates that start inside this one are nested in it: the innermost is the block itself.
+    found = { start: token.start, end, storedHash: null };
+  }
+  return found;
 }
 
 /** Right after `<body …>`; else after `</head>`, after `<html …>`, or at 0. Always between tokens. */

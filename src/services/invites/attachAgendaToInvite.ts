@@ -57,7 +57,7 @@ async function patchBody(graph: GraphConnection, body: EventBody, content: strin
 /**
  * Writes the agenda into one occurrence's invite: a PATCH of that occurrence's body only (never the series
  * master), changing only our block. Each PATCH makes Exchange e-mail the attendee, so it happens only when
- * the block is missing or different, never for a past meeting, never twice a day for one occurrence, and
+ * the block is missing or shows something different, never for a past meeting, never twice a day for one occurrence, and
  * never for an event the user does not organize.
  */
 export async function attachAgendaToInvite(options: {
@@ -75,6 +75,8 @@ export async function attachAgendaToInvite(options: {
   for (let attempt = 0; attempt < 2; attempt++) {
     const [body] = await getEventBodies(graph, [occurrence.eventId]);
     if (!body) throw new GraphRequestError('not-found', 'The meeting could not be read', 404);
+    // Exchange re-serializes bodies: what counts is whether the attendee would see anything different.
+    if (inviteAgendaStatus(body.content, body.contentType, agenda) === 'on-invite') return 'unchanged';
     const updated = bodyWithAgenda(body.content, body.contentType, agenda);
     if (updated === body.content) return 'unchanged';
     try {
