@@ -86,7 +86,8 @@ export function rewriteHtmlBodyLikeExchange(html: string): string {
     }
     if (DOCUMENT_TAGS.has(token.name)) continue;
     content += token.kind === 'startTag' ? serializeStartTag(token) : `</${token.name}>`;
-    const endsBlock = token.kind === 'endTag' || token.name === 'br' || token.name === 'hr';
+    // Not after <br>: a line break there would show as a leading space on the next line.
+    const endsBlock = token.kind === 'endTag' || token.name === 'hr';
     afterBlock = endsBlock && BLOCK_ELEMENTS.has(token.name);
     if (afterBlock) content += '\r\n';
   }
