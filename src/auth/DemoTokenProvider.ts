@@ -1,4 +1,3 @@
-import { GRAPH_SCOPES } from './authConfig';
 import { encodeDemoToken } from './demoToken';
 import type { TokenProvider } from './TokenProvider';
 
@@ -14,22 +13,10 @@ export interface DemoUser {
 export class DemoTokenProvider implements TokenProvider {
   readonly kind = 'demo';
 
-  /**
-   * `granted`: what the person consented to for the app, which is what the app registration asks for. Like an
-   * Entra ID token, the demo token carries that whole consented set in `scp`, whichever scopes a caller asks
-   * for, and the Graph emulator answers 403 to a route none of them covers.
-   */
-  constructor(
-    private readonly user: DemoUser,
-    private readonly granted: readonly string[] = GRAPH_SCOPES,
-  ) {}
+  constructor(private readonly user: DemoUser) {}
 
-  async getAccessToken(_scopes: readonly string[]): Promise<string> {
-    return encodeDemoToken({
-      oid: this.user.id,
-      upn: this.user.userPrincipalName,
-      scp: this.granted.join(' '),
-    });
+  async getAccessToken(scopes: readonly string[]): Promise<string> {
+    return encodeDemoToken({ oid: this.user.id, upn: this.user.userPrincipalName, scp: scopes.join(' ') });
   }
 
   /** Nothing to do: the person was chosen in the demo switcher. */
