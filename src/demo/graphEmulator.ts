@@ -51,6 +51,7 @@ export interface DemoUserSummary {
 export interface GraphEmulator {
   /** Handlers for `https://graph.microsoft.com/*`; give them to setupWorker or setupServer. */
   handlers: HttpHandler[];
+  /** Latency and failures to inject, and `faults.served`: the record of those the emulator served. */
   faults: FaultController;
   /** Restores the seed (moved onto the current week). */
   reset(): void;
@@ -116,8 +117,9 @@ export function createGraphEmulator(options: GraphEmulatorOptions): GraphEmulato
   };
 
   const handle = async (request: Request): Promise<Response> => {
-    if (faults.latencyMs > 0) await delay(faults.latencyMs);
     const url = new URL(request.url);
+    const latencyMs = faults.latencyFor(url.pathname);
+    if (latencyMs > 0) await delay(latencyMs);
     const outcome = faults.next(url.pathname, true);
     if (outcome) return faultResponse(outcome, responseMetaFor(request, now()));
     if (url.hostname.endsWith('.sharepoint.com')) return serveDownload(url);

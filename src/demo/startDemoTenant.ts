@@ -22,7 +22,10 @@ export interface DemoTenant {
   setCurrentUser(userId: string): void;
   /** Restores the seed's data and saves it, so a reload also shows the seed. */
   reset(): void;
-  /** Latency and failures to inject; also reachable as `window.demoTenant.faults` from the console. */
+  /**
+   * Latency and failures to inject, and `faults.served`, the record of those served since this page loaded;
+   * also reachable as `window.demoTenant.faults` from the console.
+   */
   readonly faults: FaultController;
   /** The meeting requests and updates "e-mailed" so far (for end-to-end tests and the console). */
   sentUpdates(): DemoSentMeetingUpdate[];

@@ -7,6 +7,9 @@
  * document (read through Graph) and the employee's invite must hold every edit: zero lost edits.
  *
  * Throughout, the screen is never blank and never shows a raw error ("[object Object]", "Error:", a stack).
+ * That the faults really happened is read from the emulator's own record (`demoTenant.faults.served`, kept
+ * across the run's page loads in sessionStorage), not from this test's bookkeeping: with injection broken,
+ * the session would pass trivially, and this test fails instead.
  *
  * Bounded: a fixed number of operations from a seeded generator (`FAULT_SEED` replays another run), every
  * wait has a timeout. Replay a failure with the seed the test prints.
@@ -14,7 +17,7 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { encodeDemoToken } from '../../src/auth/demoToken';
-import type { RandomFaultOptions } from '../../src/demo/faults/faultController';
+import type { RandomFaultOptions, ServedFault } from '../../src/demo/faults/faultController';
 import { seededRandom } from '../../src/demo/faults/seededRandom';
 import type { SectionId } from '../../src/domain/space/agendaSections';
 import { isActionItemLive, isTopicLive } from '../../src/domain/space/entityLiveness';
@@ -83,6 +86,8 @@ const figures = {
   reopenedForStaleView: 0,
   /** Seconds per turn: switching person and opening the agenda, the operations, saving (for tuning only). */
   turnSeconds: [] as string[],
+  /** What the emulator says it served, by kind (see servedTally). */
+  served: {} as Record<string, number>,
   lostEdits: [] as string[],
 };
 
@@ -149,14 +154,22 @@ async function installFaultsOnEveryLoad(): Promise<void> {
       if (config !== 'true') return;
       const loads = Number(sessionStorage.getItem('faultRun.loads') ?? '0') + 1;
       sessionStorage.setItem('faultRun.loads', String(loads));
-      let tenant: unknown;
+      let tenant: { faults: { setRandom(options: unknown): void; served: readonly unknown[] } } | undefined;
       Object.defineProperty(window, 'demoTenant', {
         configurable: true,
         get: () => tenant,
-        set: (value: { faults: { setRandom(options: unknown): void } }) => {
+        set: (value: NonNullable<typeof tenant>) => {
           tenant = value;
           value.faults.setRandom({ ...faults, seed: faults.seed + loads * 7919 });
         },
+      });
+      // The tenant and its record of served faults live as long as the page: keep the record across loads.
+      addEventListener('pagehide', () => {
+        const earlier = JSON.parse(sessionStorage.getItem('faultRun.served') ?? '[]') as unknown[];
+        sessionStorage.setItem(
+          'faultRun.served',
+          JSON.stringify([...earlier, ...(tenant?.faults.served ?? [])]),
+        );
       });
     },
     { faults: { ...RANDOM_FAULTS, seed: SEED } },
@@ -165,6 +178,30 @@ async function installFaultsOnEveryLoad(): Promise<void> {
 
 async function setFaults(on: boolean): Promise<void> {
   await page.evaluate((value) => sessionStorage.setItem('faultRun.on', String(value)), on);
+}
+
+/** Every fault the emulator served during the run: the earlier page loads' (kept on pagehide) and this one's. */
+async function servedDuringRun(): Promise<ServedFault[]> {
+  return page.evaluate(() => [
+    ...(JSON.parse(sessionStorage.getItem('faultRun.served') ?? '[]') as ServedFault[]),
+    ...(window.demoTenant?.faults.served ?? []),
+  ]);
+}
+
+/** "random 429 (Retry-After 1)", "queue 429 (no Retry-After)", "random network error in $batch", "latency 3000 ms", … */
+function servedTally(served: readonly ServedFault[]): Record<string, number> {
+  const tally: Record<string, number> = {};
+  for (const fault of served) {
+    const what =
+      fault.kind === 'latency'
+        ? `${fault.latencyMs} ms`
+        : fault.kind === 'networkError'
+          ? 'network error'
+          : `${fault.status} (${fault.retryAfterSeconds === null ? 'no Retry-After' : `Retry-After ${fault.retryAfterSeconds}`})`;
+    const key = `${fault.source} ${what}${fault.batchStep ? ' in $batch' : ''}`;
+    tally[key] = (tally[key] ?? 0) + 1;
+  }
+  return tally;
 }
 
 async function switchTo(person: Person): Promise<void> {
@@ -380,12 +417,18 @@ async function readFinalState(occurrenceKey: string): Promise<FinalState> {
   const reference = findSpaceReferenceInText(employeeInvite);
   expect(reference, 'the employee’s invite carries the link to the space').not.toBeNull();
   const raw = await page.evaluate(
+    // As a browser app must (and the app does): `/content` answers 302, which a browser refuses to follow
+    // with an Authorization header, so the bytes come from the item's pre-authenticated download URL.
     async ({ bearer, driveId, itemId }) => {
-      const response = await fetch(
-        `https://graph.microsoft.com/v1.0/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(itemId)}/content`,
+      const item = await fetch(
+        `https://graph.microsoft.com/v1.0/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(itemId)}`,
         { headers: { Authorization: `Bearer ${bearer}` } },
       );
-      return response.text();
+      const downloadUrl = ((await item.json()) as { '@microsoft.graph.downloadUrl'?: string })[
+        '@microsoft.graph.downloadUrl'
+      ];
+      if (!downloadUrl) return `no download URL (HTTP ${item.status})`;
+      return (await fetch(downloadUrl)).text();
     },
     { bearer: token(EMPLOYEE.name), driveId: reference?.driveId ?? '', itemId: reference?.itemId ?? '' },
   );
@@ -477,6 +520,7 @@ describe('fault injection: a scripted 1:1 session under throttling, outages, dro
 
     // Faults off for reading the result; the last turn was the leader's, ending with the invite update.
     await setFaults(false);
+    figures.served = servedTally(await servedDuringRun());
     await page.evaluate(() => window.demoTenant?.faults.clear());
     const final = await readFinalState(occurrenceKey ?? '');
     const live = final.document.topics.filter(isTopicLive);
@@ -529,8 +573,22 @@ describe('fault injection: a scripted 1:1 session under throttling, outages, dro
     expect(figures.operations).toBeGreaterThanOrEqual(200);
     expect(lost, 'lost edits').toEqual([]);
     expect(pageErrors, 'uncaught errors in the page').toEqual([]);
-    // The faults really happened.
-    expect(figures.underLatency).toBeGreaterThan(0);
-    expect(figures.queued429).toBeGreaterThan(0);
+    // The faults really happened, by the emulator's own record: every kind of the mix, and nothing else.
+    const kinds = Object.keys(figures.served);
+    const total = (kind: string) => (figures.served[kind] ?? 0) + (figures.served[`${kind} in $batch`] ?? 0);
+    const MIX =
+      /^(random 429 \(Retry-After 1\)|random 503 \(no Retry-After\)|queue 429 \(no Retry-After\))( in \$batch)?$|^random network error$|^latency 3000 ms$/;
+    expect(
+      kinds.filter((kind) => !MIX.test(kind)),
+      'faults served outside the mix',
+    ).toEqual([]);
+    expect(total('random 429 (Retry-After 1)'), 'random 429s served').toBeGreaterThan(0);
+    expect(total('random 503 (no Retry-After)'), 'random 503s served').toBeGreaterThan(0);
+    expect(total('random network error'), 'connections dropped').toBeGreaterThan(0);
+    expect(total(`latency ${LATENCY_MS} ms`), 'responses delayed by 3 s').toBeGreaterThan(0);
+    // Queued 429s carry no Retry-After, so the client's own back-off is exercised too.
+    const queued = total('queue 429 (no Retry-After)');
+    expect(queued, 'queued 429s served').toBeGreaterThan(0);
+    expect(queued, 'at most the 429s queued').toBeLessThanOrEqual(2 * figures.queued429);
   }, 360_000);
 });

@@ -1,6 +1,8 @@
 /**
  * Failures to inject into the emulator, from tests (Node) or the browser console: latency,
- * queued 429/503/network errors for matching requests, and a seeded random mix.
+ * queued 429/503/network errors for matching requests, and a seeded random mix. It also keeps a record of
+ * the faults it served, so a test can check that its faults really happened instead of trusting its own
+ * bookkeeping.
  */
 import { seededRandom } from './seededRandom';
 
@@ -26,6 +28,23 @@ export interface RandomFaultOptions {
   match?: string;
 }
 
+export type FaultOutcome =
+  | { kind: 'status'; status: 429 | 503; retryAfterSeconds: number | null }
+  | { kind: 'networkError' };
+
+/** One fault the emulator served, as `faults.served` lists it. */
+export type ServedFault = (FaultOutcome | { kind: 'latency'; latencyMs: number }) & {
+  /** The URL path of the request, or of the `$batch` step, that got it. */
+  path: string;
+  /** A `$batch` step's sub-response rather than a whole request. */
+  batchStep: boolean;
+  /** `enqueue`, `setRandom` or `latencyMs`. */
+  source: 'queue' | 'random' | 'latency';
+};
+
+/** A console session with random faults or `?latency=` runs for hours: only the newest entries are kept. */
+export const MAX_SERVED_FAULTS = 10_000;
+
 /** The part of the fault controller that tests and the browser use. */
 export interface FaultController {
   /** Added to every response (not to each `$batch` step). */
@@ -33,18 +52,18 @@ export interface FaultController {
   enqueue(fault: FaultSpec): void;
   /** Random faults from a seeded generator; null turns them off. */
   setRandom(options: RandomFaultOptions | null): void;
-  /** Removes queued and random faults and sets latency back to 0. */
+  /** Removes queued and random faults, sets latency back to 0 and empties `served`: a fresh start. */
   clear(): void;
   /** Queued failures not yet used. */
   readonly pendingCount: number;
+  /** What was served so far, oldest first (a copy; at most the last MAX_SERVED_FAULTS). */
+  readonly served: readonly ServedFault[];
 }
 
-export type FaultOutcome =
-  | { kind: 'status'; status: 429 | 503; retryAfterSeconds: number | null }
-  | { kind: 'networkError' };
-
-/** The emulator's side: asks, per request, whether to fail it. */
+/** The emulator's side: asks, per request, whether to delay or fail it; both are recorded in `served`. */
 export interface FaultInjector extends FaultController {
+  /** The delay to add to a whole request's response (0 for none). */
+  latencyFor(path: string): number;
   /** `canDropConnection`: false for `$batch` steps, which share their batch's connection. */
   next(path: string, canDropConnection: boolean): FaultOutcome | null;
 }
@@ -63,6 +82,12 @@ function outcomeOf(spec: FaultSpec): FaultOutcome {
 export function createFaultInjector(): FaultInjector {
   let queue: QueuedFault[] = [];
   let random: { options: RandomFaultOptions; next: () => number } | null = null;
+  let served: ServedFault[] = [];
+
+  const record = (fault: ServedFault): void => {
+    served.push(fault);
+    if (served.length > MAX_SERVED_FAULTS) served = served.slice(-MAX_SERVED_FAULTS);
+  };
 
   const nextQueued = (path: string, canDropConnection: boolean): FaultOutcome | null => {
     const entry = queue.find(
@@ -100,13 +125,30 @@ export function createFaultInjector(): FaultInjector {
     clear() {
       queue = [];
       random = null;
+      served = [];
       injector.latencyMs = 0;
     },
     get pendingCount() {
       return queue.reduce((sum, entry) => sum + entry.remaining, 0);
     },
+    get served() {
+      return served.map((fault) => ({ ...fault }));
+    },
+    latencyFor(path) {
+      const latencyMs = injector.latencyMs;
+      if (latencyMs > 0) record({ kind: 'latency', latencyMs, path, batchStep: false, source: 'latency' });
+      return latencyMs;
+    },
     next(path, canDropConnection) {
-      return nextQueued(path, canDropConnection) ?? nextRandom(path, canDropConnection);
+      const batchStep = !canDropConnection;
+      const queued = nextQueued(path, canDropConnection);
+      if (queued) {
+        record({ ...queued, path, batchStep, source: 'queue' });
+        return queued;
+      }
+      const drawn = nextRandom(path, canDropConnection);
+      if (drawn) record({ ...drawn, path, batchStep, source: 'random' });
+      return drawn;
     },
   };
   return injector;
