@@ -35,6 +35,30 @@ describe('the production build', () => {
     }
   });
 
+  it('lets the side panel and the task pane paint before the agenda editor, the template and the 1:1 list load', async () => {
+    const manifest: Record<string, { file: string; imports?: string[]; isEntry?: boolean }> = JSON.parse(
+      await readFile(join(OUT_DIR, '.vite/manifest.json'), 'utf8'),
+    );
+    const staticClosure = (key: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(key) || !manifest[key]) return seen;
+      seen.add(key);
+      for (const imported of manifest[key].imports ?? []) staticClosure(imported, seen);
+      return seen;
+    };
+    // Keys of a manifest are source paths: these modules must be behind a dynamic import on the surfaces.
+    const deferred = [
+      'src/ui/agenda/AgendaView.tsx',
+      'src/ui/agenda/HistoryAndTemplate.tsx',
+      'src/ui/myOneOnOnes/MyOneOnOnesPage.tsx',
+    ];
+    for (const entry of ['meeting.html', 'taskpane.html']) {
+      const loadedFirst = staticClosure(entry);
+      expect(loadedFirst.size, entry).toBeGreaterThan(1);
+      for (const module of deferred) expect(loadedFirst.has(module), `${entry} loads ${module}`).toBe(false);
+      expect(Object.keys(manifest)).toContain('src/ui/agenda/AgendaView.tsx');
+    }
+  });
+
   it('without a client id shows a configuration error and never falls back to the demo', async () => {
     const browser = await launchChromium();
     try {

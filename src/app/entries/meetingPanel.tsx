@@ -1,11 +1,17 @@
+import { lazy, Suspense } from 'react';
 import { decodeSpaceReference } from '../../domain/space/spaceReference';
 import { notifySuccess } from '../../host/teamsLifecycle';
 import { openPairAgenda } from '../../services/agenda/openPairAgenda';
 import { resolveMeeting } from '../../services/meeting/resolveMeeting';
 import { loadUpcomingOneOnOnes } from '../../services/oneOnOnes/loadUpcomingOneOnOnes';
 import { MeetingPanelApp } from '../../ui/meeting/MeetingPanelApp';
-import { MyOneOnOnesPage } from '../../ui/myOneOnOnes/MyOneOnOnesPage';
+import { OneOnOnesSkeleton } from '../../ui/myOneOnOnes/OneOnOnesSkeleton';
 import { startSurface } from '../startSurface';
+
+// Only a meeting that is not a 1:1 offers the list of 1:1s: its code loads when the person opens it.
+const MyOneOnOnesPage = lazy(() =>
+  import('../../ui/myOneOnOnes/MyOneOnOnesPage').then((module) => ({ default: module.MyOneOnOnesPage })),
+);
 
 /**
  * The meeting surfaces (side panel, details tab, chat tab): the agenda of the occurrence the meeting belongs to.
@@ -32,7 +38,9 @@ void startSurface(async ({ host, graph, store, signIn, render }) => {
         })
       }
       renderMyOneOnOnes={() => (
-        <MyOneOnOnesPage loadUpcoming={(days) => loadUpcomingOneOnOnes(graph, new Date(), days)} />
+        <Suspense fallback={<OneOnOnesSkeleton />}>
+          <MyOneOnOnesPage loadUpcoming={(days) => loadUpcomingOneOnOnes(graph, new Date(), days)} />
+        </Suspense>
       )}
       onFirstResult={notifySuccess}
       onSignIn={signIn}

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { pairInviteAgenda } from '../../domain/invite/inviteAgendaFromSpace';
 import {
   agendaForOccurrence,
@@ -11,10 +11,10 @@ import { privateNoteFor } from '../../domain/space/privateNotes';
 import { SECTION_TITLES } from '../../domain/space/sectionTitles';
 import { formatMeetingTime } from '../formatting/formatDateTime';
 import { useStrings } from '../i18n/useStrings';
+import { preloadableLazy } from '../preloadableLazy';
 import { AgendaSectionView } from './AgendaSectionView';
 import type { AgendaViewProps } from './AgendaView.types';
 import { CarryOverPreview } from './CarryOverPreview';
-import { HistoryAndTemplate } from './HistoryAndTemplate';
 import { canWriteAgendaToInvite } from './inviteEligibility';
 import { NoteField } from './NoteField';
 import { OccurrencePicker } from './OccurrencePicker';
@@ -28,6 +28,11 @@ import { useSpaceRefresh } from './useSpaceRefresh';
 import { useSyncedDocument } from './useSyncedDocument';
 
 export type { AgendaViewProps, InviteWriter } from './AgendaView.types';
+
+// Past 1:1s and the template editor sit collapsed below the agenda: their code follows the agenda's.
+const historyAndTemplate = preloadableLazy(() =>
+  import('./HistoryAndTemplate').then((module) => module.HistoryAndTemplate),
+);
 
 /** One 1:1's agenda: sections, action items, notes, history and what carries over. */
 export function AgendaView({ session, occurrences, initialOccurrenceKey, invite }: AgendaViewProps) {
@@ -144,13 +149,15 @@ export function AgendaView({ session, occurrences, initialOccurrenceKey, invite 
       {carryOver ? <CarryOverPreview carryOver={carryOver} /> : null}
 
       {document ? (
-        <HistoryAndTemplate
-          session={session}
-          document={document}
-          occurrences={occurrences}
-          template={template}
-          prompts={prompts}
-        />
+        <Suspense fallback={null}>
+          <historyAndTemplate.Component
+            session={session}
+            document={document}
+            occurrences={occurrences}
+            template={template}
+            prompts={prompts}
+          />
+        </Suspense>
       ) : null}
     </div>
   );

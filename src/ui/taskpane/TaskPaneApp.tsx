@@ -2,9 +2,10 @@ import { Button, MessageBar, MessageBarBody, MessageBarTitle, Subtitle1 } from '
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppointmentAgenda } from '../../services/agenda/openAppointmentAgenda';
 import type { OpenedPairAgenda } from '../../services/agenda/openPairAgenda';
-import { AgendaView } from '../agenda/AgendaView';
+import { DeferredAgendaView, preloadAgendaView } from '../agenda/DeferredAgendaView';
 import { useStrings } from '../i18n/useStrings';
 import { LoadStatus } from '../LoadStatus';
+import { OneOnOnesSkeleton } from '../myOneOnOnes/OneOnOnesSkeleton';
 import { useLoader } from '../useLoader';
 import { usePageStyles } from '../usePageStyles.styles';
 
@@ -25,6 +26,8 @@ export function TaskPaneApp({ load, insertAgenda, onSignIn }: TaskPaneAppProps) 
   const { state, retry } = useLoader(stableLoad);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const disposed = useRef(false);
+  // The agenda's code loads while the appointment and its 1:1 are looked up, not before.
+  useEffect(preloadAgendaView, []);
   useEffect(() => {
     if (state.status === 'ready' && state.value.kind === 'one-on-one') {
       const { session } = state.value.opened;
@@ -88,7 +91,11 @@ export function TaskPaneApp({ load, insertAgenda, onSignIn }: TaskPaneAppProps) 
               <MessageBarBody>{outcome.text}</MessageBarBody>
             </MessageBar>
           ) : null}
-          <AgendaView session={state.value.opened.session} occurrences={state.value.opened.occurrences} />
+          <DeferredAgendaView
+            session={state.value.opened.session}
+            occurrences={state.value.opened.occurrences}
+            fallback={<OneOnOnesSkeleton label={strings.agendaLoading} />}
+          />
         </>
       ) : null}
     </main>
