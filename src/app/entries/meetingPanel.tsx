@@ -1,8 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { decodeSpaceReference } from '../../domain/space/spaceReference';
 import { notifySuccess } from '../../host/teamsLifecycle';
-import { openPairAgenda } from '../../services/agenda/openPairAgenda';
-import { resolveMeeting } from '../../services/meeting/resolveMeeting';
+import { openMeetingAgenda } from '../../services/meeting/openMeetingAgenda';
 import { loadUpcomingOneOnOnes } from '../../services/oneOnOnes/loadUpcomingOneOnOnes';
 import { MeetingPanelApp } from '../../ui/meeting/MeetingPanelApp';
 import { OneOnOnesSkeleton } from '../../ui/myOneOnOnes/OneOnOnesSkeleton';
@@ -23,20 +22,11 @@ void startSurface(async ({ host, graph, store, signIn, render }) => {
   const chatId = context?.chat?.id ?? query.get('chatId');
   const reference =
     decodeSpaceReference(context?.page.id ?? '') ?? decodeSpaceReference(context?.page.subPageId ?? '');
+  const meeting = openMeetingAgenda({ graph, store, chatId, userId: context?.user?.id ?? null, reference });
   render(
     <MeetingPanelApp
-      resolve={() =>
-        chatId ? resolveMeeting(graph, chatId, new Date()) : Promise.resolve({ kind: 'not-found' as const })
-      }
-      openAgenda={(participants) =>
-        openPairAgenda({
-          graph,
-          store,
-          counterpartEmail: participants.counterpart.email,
-          known: participants,
-          reference,
-        })
-      }
+      resolve={meeting.resolve}
+      openAgenda={meeting.openAgenda}
       renderMyOneOnOnes={() => (
         <Suspense fallback={<OneOnOnesSkeleton />}>
           <MyOneOnOnesPage loadUpcoming={(days) => loadUpcomingOneOnOnes(graph, new Date(), days)} />
