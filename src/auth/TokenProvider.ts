@@ -10,7 +10,16 @@ export interface TokenProvider {
   signIn(scopes: readonly string[]): Promise<void>;
 }
 
-export type AuthErrorReason = 'interaction-required' | 'consent-required' | 'not-configured' | 'failed';
+/**
+ * `consent-required`: the user can grant the permissions by signing in interactively;
+ * `admin-consent-required`: the tenant lets only an administrator grant them.
+ */
+export type AuthErrorReason =
+  | 'interaction-required'
+  | 'consent-required'
+  | 'admin-consent-required'
+  | 'not-configured'
+  | 'failed';
 
 export class AuthError extends Error {
   constructor(

@@ -7,6 +7,13 @@ import { AuthError } from './TokenProvider';
  */
 const CONSENT_ERROR_NUMBERS = /\bAADSTS(65001|65004|90094|90095)\b/;
 
+/**
+ * Of those, the ones where the user cannot grant it: the tenant's consent policy sends the request to an
+ * administrator (90094 "the grant requires admin permission", 90095 "admin consent is required"). With 65001
+ * and 65004 the user can still consent, so the app offers to, rather than sending them to an administrator.
+ */
+const ADMIN_CONSENT_ERROR_NUMBERS = /\bAADSTS(90094|90095)\b/;
+
 /** MSAL codes the user resolves by signing in again (no account, nothing cached, expired refresh token, cancelled). */
 const SIGN_IN_AGAIN_CODES = new Set([
   'invalid_grant',
@@ -50,8 +57,9 @@ export function mapMsalError(error: unknown, requestedScopes: readonly string[])
     return new AuthError('failed', error instanceof Error ? error.message : String(error));
   }
   if (isConsentError(error)) {
-    const missingScopes = scopesNamedIn(`${error.errorMessage} ${error.message}`, requestedScopes);
-    return new AuthError('consent-required', describe(error), missingScopes);
+    const text = `${error.errorMessage} ${error.message}`;
+    const reason = ADMIN_CONSENT_ERROR_NUMBERS.test(text) ? 'admin-consent-required' : 'consent-required';
+    return new AuthError(reason, describe(error), scopesNamedIn(text, requestedScopes));
   }
   if (error instanceof InteractionRequiredAuthError || SIGN_IN_AGAIN_CODES.has(error.errorCode)) {
     return new AuthError('interaction-required', describe(error));

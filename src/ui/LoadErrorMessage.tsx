@@ -32,7 +32,7 @@ export function LoadErrorMessage({ title, error, onRetry, onSignIn }: LoadErrorM
             appearance="primary"
             onClick={() => Promise.resolve(onSignIn()).then(onRetry, () => undefined)}
           >
-            {strings.signIn}
+            {explained.grantsConsent ? strings.grantAccess : strings.signIn}
           </Button>
         ) : null}
         <Button onClick={onRetry}>{strings.tryAgain}</Button>

@@ -6,6 +6,8 @@ export interface ExplainedError {
   message: string;
   /** The user can fix it by signing in (interaction required), rather than by retrying. */
   needsSignIn: boolean;
+  /** Signing in is to grant the app permissions, not only to prove who they are: the button says so. */
+  grantsConsent?: boolean;
 }
 
 /** Turns any failure into words a person can act on; never shows a raw error object. */
@@ -13,8 +15,15 @@ export function explainError(error: unknown, strings: Messages): ExplainedError 
   const auth =
     error instanceof AuthError ? error : error instanceof GraphRequestError ? error.authError : null;
   if (auth) {
+    if (auth.reason === 'admin-consent-required') {
+      return { message: strings.errorAdminConsent(auth.missingScopes.join(', ')), needsSignIn: false };
+    }
     if (auth.reason === 'consent-required') {
-      return { message: strings.errorConsent(auth.missingScopes.join(', ')), needsSignIn: true };
+      return {
+        message: strings.errorConsent(auth.missingScopes.join(', ')),
+        needsSignIn: true,
+        grantsConsent: true,
+      };
     }
     return { message: strings.errorSignIn, needsSignIn: auth.reason === 'interaction-required' };
   }

@@ -165,9 +165,29 @@ describe('inside Teams: nested app auth through the host', () => {
     await alert.waitFor({ timeout: 30_000 });
     const text = await alert.innerText();
     // AADSTS65001 does not say which permission is missing: every permission the app asked for is named.
-    expect(text).toContain('has not allowed this app to use');
+    expect(text).toContain('This app needs your permission to use');
+    expect(text).not.toContain('administrator');
     for (const scope of GRAPH_SCOPES) expect(text).toContain(scope);
-    expect(await alert.getByRole('button', { name: 'Sign in' }).count()).toBe(1);
+    // The user can consent: the way out is the consent prompt, from a click.
+    await alert.getByRole('button', { name: 'Grant access' }).click();
+    await expect
+      .poll(async () => (await session.tokenRequests()).filter((r) => r.method === 'GetTokenPopup').length, {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    expect(graph.requests()).toEqual([]);
+    expect(csp.violations()).toEqual([]);
+  });
+
+  it('sends the user to an administrator only when the tenant requires admin consent', async () => {
+    const { session, csp, graph } = await openPersonalTab({ error: 'admin_consent_required' });
+    const alert = appFrame(session).getByRole('alert');
+    await alert.waitFor({ timeout: 30_000 });
+    const text = await alert.innerText();
+    expect(text).toContain('Ask your administrator');
+    for (const scope of GRAPH_SCOPES) expect(text).toContain(scope);
+    expect(await alert.getByRole('button', { name: 'Grant access' }).count()).toBe(0);
+    expect(await alert.getByRole('button', { name: 'Sign in' }).count()).toBe(0);
     expect(graph.requests()).toEqual([]);
     expect(csp.violations()).toEqual([]);
   });
@@ -276,16 +296,16 @@ describe('in a plain browser: MSAL redirect sign-in', () => {
     });
     await page.getByRole('button', { name: 'Sign in' }).click();
     // To the identity platform and back, with the error in the fragment.
-    const alert = page.getByRole('alert').filter({ hasText: 'has not allowed this app to use' });
+    const alert = page.getByRole('alert').filter({ hasText: 'This app needs your permission to use' });
     await alert.waitFor({ timeout: 30_000 });
     expect(entra.authorizeUrls()).toHaveLength(1);
     expect(entra.tokenRequests()).toEqual([]);
     const text = await alert.innerText();
-    expect(text).toContain('has not allowed this app to use: Files.ReadWrite.All.');
+    expect(text).toContain('This app needs your permission to use: Files.ReadWrite.All.');
     for (const scope of GRAPH_SCOPES.filter((s) => s !== 'Files.ReadWrite.All')) {
       expect(text).not.toContain(scope);
     }
-    expect(await alert.getByRole('button', { name: 'Sign in' }).count()).toBe(1);
+    expect(await alert.getByRole('button', { name: 'Grant access' }).count()).toBe(1);
     expect(csp.violations()).toEqual([]);
   });
 });

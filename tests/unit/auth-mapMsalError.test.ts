@@ -69,12 +69,25 @@ describe('mapMsalError', () => {
     expect(error.reason).toBe('consent-required');
   });
 
-  it('recognises admin-approval errors as consent errors', () => {
-    const error = mapMsalError(
-      new MsalAuthError('access_denied', CORRELATION, 'AADSTS90094: Need admin approval'),
+  it('tells an administrator-only grant (90094, 90095) from one the user can give (65001, 65004)', () => {
+    for (const text of [
+      'AADSTS90094: The grant requires admin permission.',
+      'AADSTS90095: Admin consent is required for the permissions requested by this application.',
+    ]) {
+      const error = mapMsalError(new MsalAuthError('access_denied', CORRELATION, text), SCOPES);
+      expect(error.reason, text).toBe('admin-consent-required');
+      expect(error.missingScopes).toEqual(SCOPES);
+    }
+    // The user declined the consent prompt: they can still accept it next time.
+    const declined = mapMsalError(
+      new ServerError(
+        'access_denied',
+        CORRELATION,
+        'AADSTS65004: User declined to consent to access the app.',
+      ),
       SCOPES,
     );
-    expect(error.reason).toBe('consent-required');
+    expect(declined.reason).toBe('consent-required');
   });
 
   it('keeps only the scopes the error names, matching whole scope names', () => {

@@ -42,10 +42,13 @@ export const en = {
     ),
   tryAgain: 'Try again',
   signIn: 'Sign in',
+  grantAccess: 'Grant access',
   errorTitle: 'Your 1:1s could not be loaded',
   errorSignIn: 'You need to sign in to Microsoft 365 to see your 1:1s.',
   errorConsent: (scopes: string) =>
-    `Your organization has not allowed this app to use: ${scopes}. Ask your administrator.`,
+    `This app needs your permission to use: ${scopes}. Select Grant access and accept in the Microsoft window.`,
+  errorAdminConsent: (scopes: string) =>
+    `Your organization lets only an administrator allow this app to use: ${scopes}. Ask your administrator to grant it.`,
   errorUnauthorized: 'Your session has expired. Sign in again.',
   errorForbidden: 'Microsoft 365 refused access to this calendar.',
   errorNotFound: 'Microsoft 365 could not find what the app asked for.',

@@ -45,10 +45,13 @@ export const frCA: Messages = {
     ),
   tryAgain: 'Réessayer',
   signIn: 'Se connecter',
+  grantAccess: 'Autoriser l’accès',
   errorTitle: 'Impossible de charger vos rencontres 1:1',
   errorSignIn: 'Connectez-vous à Microsoft 365 pour voir vos rencontres 1:1.',
   errorConsent: (scopes: string) =>
-    `Votre organisation n’a pas autorisé cette application à utiliser : ${scopes}. Adressez-vous à votre administrateur.`,
+    `Cette application a besoin de votre autorisation pour utiliser : ${scopes}. Sélectionnez Autoriser l’accès et acceptez dans la fenêtre Microsoft.`,
+  errorAdminConsent: (scopes: string) =>
+    `Dans votre organisation, seul un administrateur peut autoriser cette application à utiliser : ${scopes}. Demandez à votre administrateur de l’accorder.`,
   errorUnauthorized: 'Votre session a expiré. Connectez-vous de nouveau.',
   errorForbidden: 'Microsoft 365 a refusé l’accès à ce calendrier.',
   errorNotFound: 'Microsoft 365 n’a pas trouvé ce que l’application demandait.',

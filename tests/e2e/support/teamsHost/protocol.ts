@@ -73,6 +73,7 @@ export interface TabSettings {
 export type NaaHostError =
   | 'interaction_required'
   | 'consent_required'
+  | 'admin_consent_required'
   | 'login_required'
   | 'user_cancel'
   | 'no_network'

@@ -168,6 +168,12 @@ const NAA_ERRORS: Record<NaaHostError, { status: string; code: string; descripti
     code: 'consent_required',
     description: 'AADSTS65001: The user has not consented to the requested scopes (Teams host emulator).',
   },
+  // The tenant lets only administrators consent: what the consent prompt answers a user there.
+  admin_consent_required: {
+    status: 'USER_INTERACTION_REQUIRED',
+    code: 'consent_required',
+    description: 'AADSTS90094: The grant requires admin permission (Teams host emulator).',
+  },
   login_required: {
     status: 'USER_INTERACTION_REQUIRED',
     code: 'login_required',
