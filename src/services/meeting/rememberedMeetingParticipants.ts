@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import type { AgendaParticipants } from '../agenda/agendaSession';
 
@@ -9,16 +8,38 @@ export interface MeetingMemoKey {
 
 const storageKey = ({ userId, chatId }: MeetingMemoKey) => `oneOnOne.meetingPair.${userId}.${chatId}`;
 
-const rememberedParticipants = z.object({
-  me: z.object({
-    id: z.string().min(1),
-    displayName: z.string(),
-    email: z.string().min(1),
-    jobTitle: z.string().nullable(),
-  }),
-  counterpart: z.object({ email: z.string().min(1), name: z.string() }),
-  myRole: z.enum(['leader', 'employee']),
-});
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+/** What was kept, if it still has the shape it was written in (storage is the user's to edit or corrupt). */
+function readParticipants(value: unknown): AgendaParticipants | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { me, counterpart, myRole } = value as Record<string, unknown>;
+  if (typeof me !== 'object' || me === null || typeof counterpart !== 'object' || counterpart === null)
+    return null;
+  const person = me as Record<string, unknown>;
+  const other = counterpart as Record<string, unknown>;
+  if (
+    !isText(person.id) ||
+    !person.id ||
+    !isText(person.displayName) ||
+    !isText(person.email) ||
+    !person.email
+  )
+    return null;
+  if (person.jobTitle !== null && !isText(person.jobTitle)) return null;
+  if (!isText(other.email) || !other.email || !isText(other.name)) return null;
+  if (myRole !== 'leader' && myRole !== 'employee') return null;
+  return {
+    me: {
+      id: person.id,
+      displayName: person.displayName,
+      email: person.email,
+      jobTitle: person.jobTitle ?? null,
+    },
+    counterpart: { email: other.email, name: other.name },
+    myRole,
+  };
+}
 
 /** The pair last found for this meeting chat on this device; null when none, or when what is kept is unreadable. */
 export function recallMeetingParticipants(
@@ -28,8 +49,8 @@ export function recallMeetingParticipants(
   const text = store.get(storageKey(key));
   if (!text) return null;
   try {
-    const parsed = rememberedParticipants.safeParse(JSON.parse(text));
-    if (parsed.success && parsed.data.me.id === key.userId) return parsed.data;
+    const participants = readParticipants(JSON.parse(text));
+    if (participants && participants.me.id === key.userId) return participants;
   } catch {
     // Not JSON: forgotten below, and found again by the lookup.
   }
