@@ -1,5 +1,6 @@
 import type { LinkedResource, TodoTask, TodoTaskList } from '@microsoft/microsoft-graph-types';
 import type { LinkedTask } from '../domain/todo/planActionItemTasks';
+import { taskDueDate } from '../domain/todo/taskDueDate';
 import type { GraphConnection } from './createGraphClient';
 
 /** The To Do list the app keeps action items in, and how its linked resources name the app. */
@@ -42,8 +43,15 @@ function changedAt(task: TodoTask): string | null {
   return Number.isNaN(ms) ? null : new Date(ms).toISOString();
 }
 
-/** The list's tasks that the app linked to an action item (one read, with their linked resources). */
-export async function listLinkedTasks(graph: GraphConnection, listId: string): Promise<LinkedTask[]> {
+/**
+ * The list's tasks that the app linked to an action item (one read, with their linked resources); due dates
+ * as days in `timeZone`, the person's zone.
+ */
+export async function listLinkedTasks(
+  graph: GraphConnection,
+  listId: string,
+  timeZone: string,
+): Promise<LinkedTask[]> {
   const tasks = await readAll<TodoTask>(graph, `${listPath(listId)}/tasks?$expand=linkedResources&$top=100`);
   return tasks.flatMap((task) => {
     const link = (task.linkedResources ?? []).find(
@@ -52,10 +60,21 @@ export async function listLinkedTasks(graph: GraphConnection, listId: string): P
     if (!task.id || !link?.externalId) return [];
     const completed = task.status === 'completed';
     return [
-      { taskId: task.id, key: link.externalId, completed, completedAt: completed ? changedAt(task) : null },
+      {
+        taskId: task.id,
+        key: link.externalId,
+        completed,
+        completedAt: completed ? changedAt(task) : null,
+        title: task.title ?? '',
+        dueDate: taskDueDate(task.dueDateTime, timeZone),
+        modifiedAt: changedAt(task),
+      },
     ];
   });
 }
+
+const dueDateTime = (dueDate: string | null, timeZone: string) =>
+  dueDate ? { dateTime: `${dueDate}T00:00:00`, timeZone } : null;
 
 export interface NewLinkedTask {
   title: string;
@@ -75,9 +94,7 @@ export async function createLinkedTask(
   const created = await graph.run<TodoTask>((client) =>
     client.api(`${listPath(listId)}/tasks`).post({
       title: task.title,
-      ...(task.dueDate
-        ? { dueDateTime: { dateTime: `${task.dueDate}T00:00:00`, timeZone: task.timeZone } }
-        : {}),
+      ...(task.dueDate ? { dueDateTime: dueDateTime(task.dueDate, task.timeZone) } : {}),
       linkedResources: [{ ...task.link, applicationName: LINKED_APPLICATION_NAME }],
     }),
   );
@@ -94,5 +111,19 @@ export async function setTaskCompleted(
     client
       .api(`${listPath(listId)}/tasks/${encodeURIComponent(taskId)}`)
       .patch({ status: completed ? 'completed' : 'notStarted' }),
+  );
+}
+
+/** A task's title and due date, as the action item now has them (null clears the due date). */
+export async function setTaskDetails(
+  graph: GraphConnection,
+  listId: string,
+  taskId: string,
+  details: { title: string; dueDate: string | null; timeZone: string },
+): Promise<void> {
+  await graph.run((client) =>
+    client
+      .api(`${listPath(listId)}/tasks/${encodeURIComponent(taskId)}`)
+      .patch({ title: details.title, dueDateTime: dueDateTime(details.dueDate, details.timeZone) }),
   );
 }

@@ -19,6 +19,7 @@ import {
   ensureActionItemList,
   listLinkedTasks,
   setTaskCompleted,
+  setTaskDetails,
 } from '../../src/graph/todoTasks';
 import { memoryKeyValueStore } from '../../src/host/keyValueStore';
 import { attachAgendaToInvite } from '../../src/services/invites/attachAgendaToInvite';
@@ -368,7 +369,12 @@ describe('every endpoint the app calls has a contract', () => {
         timeZone: 'America/Toronto',
         link: { webUrl: 'https://contoso.example/', displayName: '1:1', externalId: 'coverage-1' },
       });
-      await listLinkedTasks(graph, listId);
+      await listLinkedTasks(graph, listId, 'America/Toronto');
+      await setTaskDetails(graph, listId, taskId, {
+        title: 'Send the draft v2',
+        dueDate: null,
+        timeZone: 'America/Toronto',
+      });
       await setTaskCompleted(graph, listId, taskId, true);
       const next = view.events.find(
         (e) => e.isOrganizer && e.kind === 'occurrence' && Date.parse(e.start) > DEFAULT_TEST_NOW.getTime(),

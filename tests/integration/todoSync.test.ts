@@ -115,7 +115,7 @@ describe('action items in Microsoft To Do', () => {
       dueDate: null,
       createdInOccurrence: null,
     });
-    expect(await sync()).toEqual({ created: 1, completed: 0, reopened: 0, closed: 0 });
+    expect(await sync()).toEqual({ created: 1, completed: 0, reopened: 0, closed: 0, updated: 0 });
     const { tasks: made } = await tasks();
     expect(made).toHaveLength(1);
     expect(made[0]).toMatchObject({
@@ -132,26 +132,26 @@ describe('action items in Microsoft To Do', () => {
       ],
     });
     // Nothing changes on a second run.
-    expect(await sync()).toEqual({ created: 0, completed: 0, reopened: 0, closed: 0 });
+    expect(await sync()).toEqual({ created: 0, completed: 0, reopened: 0, closed: 0, updated: 0 });
   });
 
   it('closes the item at the next sync when the task is completed in To Do', async () => {
     const [task] = (await tasks()).tasks;
     await patchTask(task?.id ?? '', 'completed');
-    expect(await sync()).toEqual({ created: 0, completed: 0, reopened: 0, closed: 1 });
+    expect(await sync()).toEqual({ created: 0, completed: 0, reopened: 0, closed: 1, updated: 0 });
     expect(itemStatus('mine')).toBe('done');
     expect(space().snapshot().pendingEdits).toBe(0);
-    expect(await sync()).toEqual({ created: 0, completed: 0, reopened: 0, closed: 0 });
+    expect(await sync()).toEqual({ created: 0, completed: 0, reopened: 0, closed: 0, updated: 0 });
   });
 
   it('reopens the task when the item is reopened in the app, and completes it when the item is closed', async () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     await edit({ type: 'setActionItemStatus', actionItemId: 'mine', status: 'open', occurrence: null });
-    expect(await sync()).toEqual({ created: 0, completed: 0, reopened: 1, closed: 0 });
+    expect(await sync()).toEqual({ created: 0, completed: 0, reopened: 1, closed: 0, updated: 0 });
     expect((await tasks()).tasks[0]?.status).toBe('notStarted');
 
     await edit({ type: 'setActionItemStatus', actionItemId: 'mine', status: 'dropped', occurrence: null });
-    expect(await sync()).toEqual({ created: 0, completed: 1, reopened: 0, closed: 0 });
+    expect(await sync()).toEqual({ created: 0, completed: 1, reopened: 0, closed: 0, updated: 0 });
     expect((await tasks()).tasks[0]?.status).toBe('completed');
   });
 
@@ -170,7 +170,53 @@ describe('action items in Microsoft To Do', () => {
     await tenant.fetchAs(SEED_PEOPLE.claire, `/me/todo/lists/${listId}/tasks/${second?.id}`, {
       method: 'DELETE',
     });
-    expect(await sync()).toEqual({ created: 0, completed: 0, reopened: 0, closed: 0 });
+    expect(await sync()).toEqual({ created: 0, completed: 0, reopened: 0, closed: 0, updated: 0 });
     expect(itemStatus('second')).toBe('open');
+  });
+
+  it('gives the open task the title and due date the item was changed to in the app, but keeps a rename made in To Do', async () => {
+    await edit({
+      type: 'addActionItem',
+      actionItemId: 'third',
+      text: 'Send the minutes',
+      owner: 'leader',
+      dueDate: null,
+      createdInOccurrence: null,
+    });
+    expect((await sync()).created).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await edit({
+      type: 'editActionItem',
+      actionItemId: 'third',
+      text: 'Send the minutes to council',
+      dueDate: '2026-12-11',
+    });
+    expect(await sync()).toEqual({ created: 0, completed: 0, reopened: 0, closed: 0, updated: 1 });
+    const { listId, tasks: all } = await tasks();
+    const third = all.find((task) => task.linkedResources[0]?.externalId.endsWith('/third'));
+    expect(third).toMatchObject({
+      title: 'Send the minutes to council',
+      dueDateTime: { dateTime: '2026-12-11T00:00:00.0000000', timeZone: 'America/Toronto' },
+    });
+    expect((await sync()).updated).toBe(0);
+
+    // Renamed in To Do afterwards: the person's wording stays, and a due date cleared in the app is not forced.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const renamed = await tenant.fetchAs(SEED_PEOPLE.claire, `/me/todo/lists/${listId}/tasks/${third?.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'Minutes → council' }),
+    });
+    expect(renamed.status).toBe(200);
+    expect((await sync()).updated).toBe(0);
+    expect((await tasks()).tasks.find((task) => task.id === third?.id)?.title).toBe('Minutes → council');
+
+    // A later edit in the app wins again, and clearing the due date clears it in To Do.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await edit({ type: 'editActionItem', actionItemId: 'third', dueDate: null });
+    expect((await sync()).updated).toBe(1);
+    const after = (await tasks()).tasks.find((task) => task.id === third?.id);
+    expect(after?.title).toBe('Send the minutes to council');
+    expect(after?.dueDateTime ?? null).toBeNull();
   });
 });

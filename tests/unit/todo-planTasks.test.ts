@@ -26,39 +26,48 @@ function space(): SpaceDocument {
   return doc;
 }
 
+/** A task as the app created it: same title, no due date, last changed in To Do at creation or completion. */
 const task = (item: string, completedAt: string | null, taskId = `task-${item}`): LinkedTask => ({
   taskId,
   key: actionItemTaskKey(SPACE_ID, item),
   completed: completedAt !== null,
   completedAt,
+  title: `Action ${item}`,
+  dueDate: null,
+  modifiedAt: completedAt ?? '2026-11-02T09:30:00.000Z',
 });
 
 describe('planActionItemTasks', () => {
   it.each<[string, LinkedTask[], string[], object]>([
-    ['creates a task for my open item only', [], [], { create: ['a'], complete: [], reopen: [], close: [] }],
+    [
+      'creates a task for my open item only',
+      [],
+      [],
+      { create: ['a'], complete: [], reopen: [], close: [], update: [] },
+    ],
     [
       'does not recreate a task deleted in To Do',
       [],
       ['a'],
-      { create: [], complete: [], reopen: [], close: [] },
+      { create: [], complete: [], reopen: [], close: [], update: [] },
     ],
     [
       'closes my item when its task was completed in To Do',
       [task('a', '2026-11-04T12:00:00.000Z')],
       [],
-      { create: [], complete: [], reopen: [], close: ['a'] },
+      { create: [], complete: [], reopen: [], close: ['a'], update: [] },
     ],
     [
       'completes the task of an item closed in the app',
       [task('a', null), task('b', null)],
       [],
-      { create: [], complete: ['task-b'], reopen: [], close: [] },
+      { create: [], complete: ['task-b'], reopen: [], close: [], update: [] },
     ],
     [
       'reopens the task when the item was reopened in the app after the task was completed',
       [task('a', '2026-11-01T12:00:00.000Z')],
       [],
-      { create: [], complete: [], reopen: ['task-a'], close: [] },
+      { create: [], complete: [], reopen: ['task-a'], close: [], update: [] },
     ],
     [
       'leaves tasks of deleted items, of the other person and of other spaces alone',
@@ -67,20 +76,18 @@ describe('planActionItemTasks', () => {
         task('c', '2026-11-04T12:00:00.000Z'),
         task('d', null),
         {
-          taskId: 'elsewhere',
+          ...task('a', '2026-11-05T00:00:00.000Z', 'elsewhere'),
           key: actionItemTaskKey('another-space', 'a'),
-          completed: true,
-          completedAt: '2026-11-05T00:00:00.000Z',
         },
       ],
       [],
-      { create: [], complete: [], reopen: [], close: [] },
+      { create: [], complete: [], reopen: [], close: [], update: [] },
     ],
     [
       'a completed task with no completion time still closes the item',
       [task('a', null, 'x'), { ...task('a', null, 'y'), completed: true }],
       [],
-      { create: [], complete: [], reopen: [], close: ['a'] },
+      { create: [], complete: [], reopen: [], close: ['a'], update: [] },
     ],
   ])('%s', (_name, tasks, createdBefore, expected) => {
     const plan = planActionItemTasks({
@@ -90,6 +97,40 @@ describe('planActionItemTasks', () => {
       createdBefore: new Set(createdBefore),
     });
     expect({ ...plan, create: plan.create.map((item) => item.id) }).toEqual(expected);
+  });
+
+  it('pushes a title or due date edited in the app to the open task, and only a later edit', () => {
+    const edited = [
+      spaceEdit('editActionItem', {
+        actionItemId: 'a',
+        text: 'Send the budget draft',
+        at: '2026-11-04T09:00:00.000Z',
+      }),
+      spaceEdit('editActionItem', {
+        actionItemId: 'a',
+        dueDate: '2026-11-20',
+        at: '2026-11-04T09:01:00.000Z',
+      }),
+    ].reduce(applySpaceEdit, space());
+    const plan = planActionItemTasks({ document: edited, myRole: 'leader', tasks: [task('a', null)] });
+    expect(plan.update).toEqual([
+      { taskId: 'task-a', title: 'Send the budget draft', dueDate: '2026-11-20' },
+    ]);
+    // Renamed in To Do after the app's edit: the person's wording stays.
+    const renamedInTodo = { ...task('a', null), title: 'Budget!', modifiedAt: '2026-11-05T08:00:00.000Z' };
+    expect(
+      planActionItemTasks({ document: edited, myRole: 'leader', tasks: [renamedInTodo] }).update,
+    ).toEqual([]);
+    // Already the same: nothing to send.
+    const inStep = { ...task('a', null), title: 'Send the budget draft', dueDate: '2026-11-20' };
+    expect(planActionItemTasks({ document: edited, myRole: 'leader', tasks: [inStep] }).update).toEqual([]);
+    // A completed task is the close/reopen rule's, not this one's.
+    const done = planActionItemTasks({
+      document: edited,
+      myRole: 'leader',
+      tasks: [task('a', '2026-11-03T00:00:00.000Z')],
+    });
+    expect(done.update).toEqual([]);
   });
 
   it('plans for the employee side with the employee items', () => {

@@ -11,6 +11,18 @@ export interface LinkedTask {
   completed: boolean;
   /** When it was completed (ISO instant); null when open or unknown. */
   completedAt: string | null;
+  title: string;
+  /** The day it is due in the person's zone (`taskDueDate`), or null. */
+  dueDate: string | null;
+  /** When To Do last changed it (ISO instant), or null when unknown. */
+  modifiedAt: string | null;
+}
+
+/** New title and due date for an open task, after the item was edited in the app. */
+export interface TaskDetailsUpdate {
+  taskId: string;
+  title: string;
+  dueDate: string | null;
 }
 
 export interface TaskSyncPlan {
@@ -22,6 +34,8 @@ export interface TaskSyncPlan {
   reopen: string[];
   /** Items to close as done: their task was completed in To Do. */
   close: string[];
+  /** Open tasks whose item's text or due date was changed in the app after To Do last changed the task. */
+  update: TaskDetailsUpdate[];
 }
 
 export interface PlanTaskSyncInput {
@@ -41,6 +55,8 @@ export interface PlanTaskSyncInput {
  * 2. A completed task whose item is open closes the item, unless the item's status was set after the task
  *    was completed (it was reopened in the app): then the task is reopened.
  * 3. An item closed in the app (done or dropped) completes its open task.
+ * 4. An open item whose text or due date was edited in the app after To Do last changed its open task
+ *    pushes both to the task (`detailsToPush`); a task renamed in To Do since is left as the person named it.
  * Deleted items and items owned by the other person are left alone, with their tasks.
  * Pure: the graph layer carries out the plan.
  */
@@ -56,7 +72,7 @@ export function planActionItemTasks({
     if (itemId === null) continue;
     tasksByItem.set(itemId, [...(tasksByItem.get(itemId) ?? []), task]);
   }
-  const plan: TaskSyncPlan = { create: [], complete: [], reopen: [], close: [] };
+  const plan: TaskSyncPlan = { create: [], complete: [], reopen: [], close: [], update: [] };
   for (const item of document.actionItems) {
     if (item.owner !== myRole || !isActionItemLive(item)) continue;
     const linked = tasksByItem.get(item.id) ?? [];
@@ -70,6 +86,7 @@ export function planActionItemTasks({
       plan.complete.push(...open.map((task) => task.taskId));
       continue;
     }
+    plan.update.push(...open.flatMap((task) => detailsToPush(item, task)));
     if (completed.length === 0) continue;
     // ISO instants in one spelling: the greatest string is the latest.
     const lastCompletedAt =
@@ -84,4 +101,14 @@ export function planActionItemTasks({
     }
   }
   return plan;
+}
+
+/** The item's text and due date for its open task, when they differ and the app's edit is the later one. */
+export function detailsToPush(item: ActionItem, task: LinkedTask): TaskDetailsUpdate[] {
+  if (task.title === item.text && task.dueDate === item.dueDate) return [];
+  const editedAt =
+    item.stamps.text.at > item.stamps.dueDate.at ? item.stamps.text.at : item.stamps.dueDate.at;
+  // ISO instants in one spelling: string order is time order.
+  if (task.modifiedAt !== null && editedAt <= task.modifiedAt) return [];
+  return [{ taskId: task.taskId, title: item.text, dueDate: item.dueDate }];
 }

@@ -11,6 +11,7 @@ import {
   ensureActionItemList,
   listLinkedTasks,
   setTaskCompleted,
+  setTaskDetails,
 } from '../../graph/todoTasks';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import type { SyncedDriveDocument } from '../storage/syncedDriveDocument';
@@ -31,6 +32,8 @@ export interface TodoSyncResult {
   reopened: number;
   /** Action items closed because their task was completed in To Do. */
   closed: number;
+  /** Tasks given the title or due date their item was changed to in the app. */
+  updated: number;
 }
 
 const createdKey = (userId: string, spaceId: string) => `oneOnOne.todoCreated.${userId}.${spaceId}`;
@@ -48,17 +51,18 @@ function readCreated(store: KeyValueStore, key: string): Set<string> {
 async function readActionItemList(
   graph: GraphConnection,
   cache: { listId: string | null },
+  timeZone: string,
 ): Promise<{ listId: string; tasks: LinkedTask[] }> {
   if (cache.listId) {
     try {
-      return { listId: cache.listId, tasks: await listLinkedTasks(graph, cache.listId) };
+      return { listId: cache.listId, tasks: await listLinkedTasks(graph, cache.listId, timeZone) };
     } catch (error) {
       if (!(error instanceof GraphRequestError && error.kind === 'not-found')) throw error;
     }
   }
   const listId = await ensureActionItemList(graph);
   cache.listId = listId;
-  return { listId, tasks: await listLinkedTasks(graph, listId) };
+  return { listId, tasks: await listLinkedTasks(graph, listId, timeZone) };
 }
 
 /**
@@ -77,10 +81,14 @@ export async function syncActionItemTasks(options: {
   listCache?: { listId: string | null };
 }): Promise<TodoSyncResult> {
   const { graph, store, userId } = options;
-  const result: TodoSyncResult = { created: 0, completed: 0, reopened: 0, closed: 0 };
+  const result: TodoSyncResult = { created: 0, completed: 0, reopened: 0, closed: 0, updated: 0 };
   const spaces = options.spaces.filter((entry) => entry.space.snapshot().document !== null);
   if (spaces.length === 0) return result;
-  const { listId, tasks } = await readActionItemList(graph, options.listCache ?? { listId: null });
+  const { listId, tasks } = await readActionItemList(
+    graph,
+    options.listCache ?? { listId: null },
+    options.timeZone,
+  );
 
   for (const entry of spaces) {
     const document = entry.space.snapshot().document;
@@ -110,6 +118,10 @@ export async function syncActionItemTasks(options: {
     for (const taskId of plan.reopen) {
       await setTaskCompleted(graph, listId, taskId, false);
       result.reopened++;
+    }
+    for (const update of plan.update) {
+      await setTaskDetails(graph, listId, update.taskId, { ...update, timeZone: options.timeZone });
+      result.updated++;
     }
     for (const actionItemId of plan.close) {
       const current = entry.space.snapshot().document ?? document;
