@@ -4,11 +4,14 @@ import { GRAPH_SCOPES, readAuthConfig } from '../auth/authConfig';
 import { createTokenProvider } from '../auth/createTokenProvider';
 import type { TokenProvider } from '../auth/TokenProvider';
 import { createGraphClient, type GraphConnection } from '../graph/createGraphClient';
+import { browserTimeZone } from '../host/browserTimeZone';
 import { detectHost } from '../host/detectHost';
 import type { HostInfo } from '../host/HostInfo';
 import { browserKeyValueStore, type KeyValueStore } from '../host/keyValueStore';
 import { notifyAppLoaded, notifyFailure } from '../host/teamsLifecycle';
+import { createUserTimeZone } from '../services/userTimeZone';
 import { ConfigurationErrorPage } from '../ui/ConfigurationErrorPage';
+import { TimeZoneProvider } from '../ui/formatting/TimeZoneContext';
 import { renderApp } from '../ui/renderApp';
 
 // Zod compiles object parsers with `new Function` when it can, and probes for that with a caught `new Function('')`.
@@ -22,6 +25,8 @@ export interface Surface {
   tokens: TokenProvider;
   graph: GraphConnection;
   store: KeyValueStore;
+  /** The person's time zone (their mailbox's, else the device's): for times shown and days counted. */
+  timeZone: () => Promise<string>;
   /** The demo bar in the demo tenant; nothing in production. */
   banner: ReactNode;
   /** Interactive sign-in, from a user's click; resolves once signed in, reports AuthFailed to Teams when it fails. */
@@ -54,10 +59,13 @@ export async function startSurface(run: (surface: Surface) => void | Promise<voi
     }
     tokens = await createTokenProvider(host, config);
   }
+  const graph = createGraphClient(tokens, GRAPH_SCOPES);
+  const timeZone = createUserTimeZone(graph, browserTimeZone());
   await run({
     host,
     tokens,
-    graph: createGraphClient(tokens, GRAPH_SCOPES),
+    graph,
+    timeZone,
     store: browserKeyValueStore(),
     banner,
     signIn: () =>
@@ -68,10 +76,10 @@ export async function startSurface(run: (surface: Surface) => void | Promise<voi
     render: (content) =>
       renderApp(
         host,
-        <>
+        <TimeZoneProvider zone={timeZone()}>
           {banner}
           {content}
-        </>,
+        </TimeZoneProvider>,
       ),
   });
 }

@@ -97,6 +97,9 @@ export const GRAPH_SCOPES = [
   // others (one consent, and NAA serves the prefetched token only for the manifest's scope list).
   // Appended last: the order matches the manifest's nestedAppAuthInfo scopes.
   'Tasks.ReadWrite',
+  // GET /me/mailboxSettings/timeZone: times are shown, and days counted, in the zone the person set for their
+  // mailbox (as Outlook shows them), not the device's. Least privileged for that read; user-consentable.
+  'MailboxSettings.Read',
 ] as const;
 
 export type GraphScope = (typeof GRAPH_SCOPES)[number];
@@ -114,4 +117,5 @@ export const SCOPE_REASONS: Readonly<Record<GraphScope, string>> = {
     "Keep each 1:1's shared agenda in the leader's OneDrive app folder, shared with the employee, and open it from the employee's side; keep your private notes in your own OneDrive.",
   'Tasks.ReadWrite':
     'If you turn it on: put your own action items into a Microsoft To Do list, and close an item when you complete its task.',
+  'MailboxSettings.Read': 'Read the time zone of your mailbox, to show meeting times as Outlook shows them.',
 };

@@ -5,9 +5,9 @@ import { chromiumPerFile } from './support/chromiumPerFile';
 const baseUrl = inject('demoBaseUrl');
 const chromium = chromiumPerFile();
 
-async function openDemo(locale = 'en-CA'): Promise<Page> {
+async function openDemo(locale = 'en-CA', timezoneId = 'America/Toronto'): Promise<Page> {
   // A fresh profile is a fresh demo tenant: state lives in this browser's storage.
-  const context = await chromium.newContext({ locale, timezoneId: 'America/Toronto' });
+  const context = await chromium.newContext({ locale, timezoneId });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/`);
   await page.getByTestId('one-on-one-list').waitFor();
@@ -22,6 +22,14 @@ async function personCards(page: Page): Promise<string[]> {
 }
 
 describe('My 1:1s on the demo tenant', () => {
+  it("shows times in the mailbox's time zone, not the device's", async () => {
+    // Claire's mailbox is in Eastern time; her laptop is still on Vancouver time after a trip.
+    const page = await openDemo('en-CA', 'America/Vancouver');
+    const daniel = page.getByRole('group', { name: 'Daniel Okafor, Reports to you' });
+    await expect.poll(() => daniel.innerText(), { timeout: 15_000 }).toMatch(/Next: Tue, .*9:00\sa\.?m\.?/i);
+    expect(await daniel.innerText()).not.toMatch(/6:00\sa\.?m\.?/i);
+  });
+
   it('shows the leader exactly her 1:1s of the next 14 days, grouped by person with their role', async () => {
     const page = await openDemo();
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('My 1:1s');

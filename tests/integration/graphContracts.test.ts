@@ -11,6 +11,7 @@ import { getSeriesRecurrences, listCalendarView } from '../../src/graph/calendar
 import type { GraphConnection } from '../../src/graph/createGraphClient';
 import { readDriveFile, shareDriveFileWith, writeDriveFile } from '../../src/graph/driveFiles';
 import { getEventBodies } from '../../src/graph/eventBody';
+import { getMailboxTimeZone } from '../../src/graph/mailboxSettings';
 import * as meetingChat from '../../src/graph/meetingChat';
 import { getPeopleAroundMe } from '../../src/graph/people';
 import { getSeriesCancellations } from '../../src/graph/seriesCancellations';
@@ -369,6 +370,7 @@ describe('every endpoint the app calls has a contract', () => {
         timeZone: 'America/Toronto',
         link: { webUrl: 'https://contoso.example/', displayName: '1:1', externalId: 'coverage-1' },
       });
+      expect(await getMailboxTimeZone(graph)).toBe('America/New_York');
       await listLinkedTasks(graph, listId, 'America/Toronto');
       await setTaskDetails(graph, listId, taskId, {
         title: 'Send the draft v2',

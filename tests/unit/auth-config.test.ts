@@ -92,6 +92,7 @@ describe('GRAPH_SCOPES', () => {
       'Files.ReadWrite.All',
       'Chat.ReadBasic',
       'Tasks.ReadWrite',
+      'MailboxSettings.Read',
     ]);
   });
 

@@ -182,6 +182,7 @@ describe('Teams surfaces', () => {
       'Files.ReadWrite.All',
       'Chat.ReadBasic',
       'Tasks.ReadWrite',
+      'MailboxSettings.Read',
     ]);
     // The host serves the prefetched token only when the app asks for the same scopes in the same order.
     const asked = naa.scopes.filter((scope) => (GRAPH_SCOPES as readonly string[]).includes(scope));

@@ -14,11 +14,12 @@ import { lazyTodoSync } from '../features/lazyTodoSync';
 import { startSurface } from '../startSurface';
 
 /** The personal tab "My 1:1s" (and the plain browser app): the list, and each pair's agenda one click in. */
-void startSurface(async ({ host, graph, store, signIn, render }) => {
+void startSurface(async ({ host, graph, store, signIn, render, timeZone }) => {
   const query = new URLSearchParams(window.location.search);
   const context = {
     graph,
     store,
+    timeZone,
     deployment: readAppDeployment(import.meta.env, window.location.origin),
     locale: resolveLocale(host.locale),
     linkedReference:

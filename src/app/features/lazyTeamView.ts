@@ -1,7 +1,6 @@
 import type { AppDeployment } from '../../domain/appDeployment';
 import type { Locale } from '../../domain/locale';
 import type { GraphConnection } from '../../graph/createGraphClient';
-import { browserTimeZone } from '../../host/browserTimeZone';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import type { TeamViewApi } from '../../ui/team/TeamViewApi';
 import { lazyFeature } from './lazyFeature';
@@ -12,6 +11,7 @@ export function lazyTeamView(context: {
   store: KeyValueStore;
   deployment: AppDeployment;
   locale: Locale;
+  timeZone: () => Promise<string>;
 }): TeamViewApi {
   const features = lazyFeature(() =>
     import('./teamFeatures').then(({ createTeamFeatures }) => createTeamFeatures(context)),
@@ -19,6 +19,5 @@ export function lazyTeamView(context: {
   return {
     loadTeam: async () => (await features()).loadTeam(),
     schedule: async (me, report, interval) => (await features()).schedule(me, report, interval),
-    timeZone: browserTimeZone(),
   };
 }

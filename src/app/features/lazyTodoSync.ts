@@ -7,7 +7,12 @@ import { lazyFeature } from './lazyFeature';
 
 /** Microsoft To Do sync, its code loaded on first use; `linkTitle` names the 1:1 in the task's link. */
 export function lazyTodoSync(
-  context: { graph: GraphConnection; store: KeyValueStore; deployment: AppDeployment },
+  context: {
+    graph: GraphConnection;
+    store: KeyValueStore;
+    deployment: AppDeployment;
+    timeZone: () => Promise<string>;
+  },
   linkTitle: (counterpartName: string) => string,
 ): TodoSyncApi {
   const features = lazyFeature(() =>

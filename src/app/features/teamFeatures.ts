@@ -3,7 +3,6 @@ import type { DirectoryPerson } from '../../domain/calendarEvent';
 import type { Locale } from '../../domain/locale';
 import type { OneOnOneInterval } from '../../domain/scheduling/weeklySeriesFromSlot';
 import type { GraphConnection } from '../../graph/createGraphClient';
-import { browserTimeZone } from '../../host/browserTimeZone';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import { scheduleOneOnOne } from '../../services/scheduling/scheduleOneOnOne';
 import { loadTeamOverview } from '../../services/team/loadTeamOverview';
@@ -13,13 +12,15 @@ export interface TeamFeatureContext {
   store: KeyValueStore;
   deployment: AppDeployment;
   locale: Locale;
+  /** The person's zone (mailbox, else device): the new series' times are in it. */
+  timeZone: () => Promise<string>;
 }
 
 /** The leader's team view and scheduling: loaded on demand, with the team page's code. */
-export function createTeamFeatures({ graph, store, deployment, locale }: TeamFeatureContext) {
+export function createTeamFeatures({ graph, store, deployment, locale, timeZone }: TeamFeatureContext) {
   return {
     loadTeam: () => loadTeamOverview({ graph, store, now: new Date() }),
-    schedule: (me: DirectoryPerson, report: DirectoryPerson, interval: OneOnOneInterval) =>
+    schedule: async (me: DirectoryPerson, report: DirectoryPerson, interval: OneOnOneInterval) =>
       scheduleOneOnOne({
         graph,
         store,
@@ -28,7 +29,7 @@ export function createTeamFeatures({ graph, store, deployment, locale }: TeamFea
         me,
         report: { email: report.email, name: report.displayName },
         interval,
-        timeZone: browserTimeZone(),
+        timeZone: await timeZone(),
         now: new Date(),
       }),
   };

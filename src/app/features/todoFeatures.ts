@@ -2,7 +2,6 @@ import type { AppDeployment } from '../../domain/appDeployment';
 import { spaceInviteLinks } from '../../domain/invite/inviteLinks';
 import type { SpaceReference } from '../../domain/space/spaceReference';
 import type { GraphConnection } from '../../graph/createGraphClient';
-import { browserTimeZone } from '../../host/browserTimeZone';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import type { AgendaSession } from '../../services/agenda/agendaSession';
 import type { SpaceHandle } from '../../services/team/reportSpaces';
@@ -16,6 +15,8 @@ export interface TodoFeatureContext {
   graph: GraphConnection;
   store: KeyValueStore;
   deployment: AppDeployment;
+  /** The person's zone (mailbox, else device): task due dates are days in it. */
+  timeZone: () => Promise<string>;
 }
 
 /** A space the signed-in person shares with someone: theirs to sync from their side. */
@@ -31,7 +32,7 @@ export interface SpaceWithPerson {
  * Microsoft To Do for action items (optional, per person): loaded on demand, like the agenda features.
  * Syncs never overlap: one that is asked for while another runs waits for it and then runs once.
  */
-export function createTodoFeatures({ graph, store, deployment }: TodoFeatureContext) {
+export function createTodoFeatures({ graph, store, deployment, timeZone }: TodoFeatureContext) {
   let running: Promise<TodoSyncResult> | null = null;
   const listCache = { listId: null as string | null };
   const webUrlOf = (entry: SpaceWithPerson): string => {
@@ -56,7 +57,7 @@ export function createTodoFeatures({ graph, store, deployment }: TodoFeatureCont
       store,
       userId,
       spaces,
-      timeZone: browserTimeZone(),
+      timeZone: await timeZone(),
       now: () => new Date(),
       listCache,
     });

@@ -9,7 +9,7 @@ import {
 import { effectivePrompts } from '../../domain/space/agendaTemplate';
 import { privateNoteFor } from '../../domain/space/privateNotes';
 import { SECTION_TITLES } from '../../domain/space/sectionTitles';
-import { formatMeetingTime } from '../formatting/formatDateTime';
+import { useMeetingTimeFormat } from '../formatting/TimeZoneContext';
 import { useStrings } from '../i18n/useStrings';
 import { preloadableLazy } from '../preloadableLazy';
 import { AgendaSectionView } from './AgendaSectionView';
@@ -38,6 +38,7 @@ const historyAndTemplate = preloadableLazy(() =>
 export function AgendaView({ session, occurrences, initialOccurrenceKey, invite }: AgendaViewProps) {
   const styles = useAgendaViewStyles();
   const { strings, locale } = useStrings();
+  const formatTime = useMeetingTimeFormat();
   const spaceSnapshot = useSyncedDocument(session.space);
   const notesSnapshot = useSyncedDocument(session.privateNotes);
   const templateSnapshot = useSyncedDocument(session.template);
@@ -99,9 +100,7 @@ export function AgendaView({ session, occurrences, initialOccurrenceKey, invite 
 
       {agenda?.movesTo ? (
         <MessageBar intent="warning">
-          <MessageBarBody>
-            {strings.cancelledMovesTo(formatMeetingTime(agenda.movesTo.start, locale))}
-          </MessageBarBody>
+          <MessageBarBody>{strings.cancelledMovesTo(formatTime(agenda.movesTo.start))}</MessageBarBody>
         </MessageBar>
       ) : null}
 

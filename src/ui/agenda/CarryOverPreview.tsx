@@ -1,6 +1,6 @@
 import { makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import type { CarryOver } from '../../domain/space/agendaForOccurrence';
-import { formatMeetingTime } from '../formatting/formatDateTime';
+import { useMeetingTimeFormat } from '../formatting/TimeZoneContext';
 import { useStrings } from '../i18n/useStrings';
 
 const useStyles = makeStyles({
@@ -10,7 +10,8 @@ const useStyles = makeStyles({
 /** What will roll over to the next 1:1 if the meeting ended now. */
 export function CarryOverPreview({ carryOver }: { carryOver: CarryOver }) {
   const styles = useStyles();
-  const { strings, locale } = useStrings();
+  const { strings } = useStrings();
+  const formatTime = useMeetingTimeFormat();
   const texts = [...carryOver.topics.map((t) => t.text), ...carryOver.actionItems.map((a) => a.text)];
   return (
     <section aria-labelledby="carry-over-heading" data-testid="carry-over">
@@ -18,7 +19,7 @@ export function CarryOverPreview({ carryOver }: { carryOver: CarryOver }) {
         {strings.carryOverTitle}
       </Subtitle2>
       {carryOver.to ? (
-        <Text block>{strings.carryOverBody(formatMeetingTime(carryOver.to.start, locale))}</Text>
+        <Text block>{strings.carryOverBody(formatTime(carryOver.to.start))}</Text>
       ) : (
         <Text block>{strings.carryOverNoNext}</Text>
       )}

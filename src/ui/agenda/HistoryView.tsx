@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { OccurrenceRecord } from '../../domain/space/agendaForOccurrence';
-import { formatMeetingTime } from '../formatting/formatDateTime';
+import { useMeetingTimeFormat } from '../formatting/TimeZoneContext';
 import { useStrings } from '../i18n/useStrings';
 
 const useStyles = makeStyles({
@@ -34,13 +34,14 @@ function Items({ title, texts }: { title: string; texts: string[] }) {
 
 /** Past 1:1s, newest first: what was discussed, deferred, agreed and closed. */
 export function HistoryView({ records }: { records: readonly OccurrenceRecord[] }) {
-  const { strings, locale } = useStrings();
+  const { strings } = useStrings();
+  const formatTime = useMeetingTimeFormat();
   if (records.length === 0) return <Text>{strings.noHistory}</Text>;
   return (
     <Accordion collapsible multiple data-testid="history">
       {[...records].reverse().map((record) => (
         <AccordionItem key={record.occurrence.key} value={record.occurrence.key}>
-          <AccordionHeader>{formatMeetingTime(record.occurrence.start, locale)}</AccordionHeader>
+          <AccordionHeader>{formatTime(record.occurrence.start)}</AccordionHeader>
           <AccordionPanel>
             <Items title={strings.historyDiscussed} texts={record.discussed.map((t) => t.text)} />
             <Items title={strings.historyDeferred} texts={record.deferred.map((t) => t.text)} />

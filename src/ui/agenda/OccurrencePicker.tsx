@@ -2,7 +2,7 @@ import { Button, Field, MessageBar, MessageBarBody, Select } from '@fluentui/rea
 import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import type { PairOccurrence } from '../../services/agenda/loadPairOccurrences';
 import type { SyncSnapshot } from '../../services/storage/syncedDriveDocument';
-import { formatMeetingTime } from '../formatting/formatDateTime';
+import { useMeetingTimeFormat } from '../formatting/TimeZoneContext';
 import { useStrings } from '../i18n/useStrings';
 import { SyncStatusBadge } from './SyncStatusBadge';
 import { useAgendaViewStyles } from './useAgendaViewStyles.styles';
@@ -23,7 +23,8 @@ export function OccurrencePicker({
   spaceSnapshot,
 }: OccurrencePickerProps) {
   const styles = useAgendaViewStyles();
-  const { strings, locale } = useStrings();
+  const { strings } = useStrings();
+  const formatTime = useMeetingTimeFormat();
   if (occurrences.length === 0) {
     return (
       <MessageBar intent="info">
@@ -48,7 +49,7 @@ export function OccurrencePicker({
         >
           {occurrences.map((o) => (
             <option key={o.key} value={o.key}>
-              {formatMeetingTime(o.start, locale)}
+              {formatTime(o.start)}
               {o.isCancelled ? ' ✕' : ''}
             </option>
           ))}

@@ -3,7 +3,7 @@ import { TextBulletListSquareRegular } from '@fluentui/react-icons';
 import type { RecurrenceSummary } from '../../domain/calendarEvent';
 import type { InviteAgendaStatus } from '../../domain/invite/agendaOnInvite';
 import type { CounterpartRelation, OneOnOneSeries, PersonOneOnOnes } from '../../domain/oneOnOne';
-import { formatMeetingTime } from '../formatting/formatDateTime';
+import { useMeetingTimeFormat } from '../formatting/TimeZoneContext';
 import type { Messages } from '../i18n/messages.en';
 import { useStrings } from '../i18n/useStrings';
 import { describeRecurrence } from './describeRecurrence';
@@ -46,7 +46,8 @@ interface SeriesLineProps {
 
 function SeriesLine({ series, recurrence, inviteStatus }: SeriesLineProps) {
   const styles = useStyles();
-  const { strings, locale } = useStrings();
+  const { strings } = useStrings();
+  const formatTime = useMeetingTimeFormat();
   const [next, ...later] = series.occurrences;
   if (!next) return null;
   const declined =
@@ -58,7 +59,7 @@ function SeriesLine({ series, recurrence, inviteStatus }: SeriesLineProps) {
   return (
     <li className={styles.seriesLine} data-testid="one-on-one-series">
       <Text weight="semibold">{series.subject ?? strings.privateSubject}</Text>
-      <Text>{strings.nextOccurrence(formatMeetingTime(next.start, locale))}</Text>
+      <Text>{strings.nextOccurrence(formatTime(next.start))}</Text>
       <Badge appearance="tint" color="informative">
         {describeRecurrence(recurrence, series.seriesMasterId !== null, strings)}
       </Badge>

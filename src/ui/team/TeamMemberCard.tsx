@@ -13,7 +13,7 @@ import type { ReportCadence } from '../../domain/cadence/cadenceTypes';
 import type { DirectoryPerson } from '../../domain/calendarEvent';
 import type { OneOnOneInterval } from '../../domain/scheduling/weeklySeriesFromSlot';
 import type { ScheduleOutcome } from '../../services/scheduling/scheduleOneOnOne';
-import { formatMeetingTime } from '../formatting/formatDateTime';
+import { useMeetingTimeFormat } from '../formatting/TimeZoneContext';
 import type { Messages } from '../i18n/messages.en';
 import { useStrings } from '../i18n/useStrings';
 import { CadenceChart } from './CadenceChart';
@@ -38,14 +38,14 @@ const useStyles = makeStyles({
   },
 });
 
-function lastLine(cadence: ReportCadence, strings: Messages, locale: string): string {
+function lastLine(cadence: ReportCadence, strings: Messages, formatTime: (iso: string) => string): string {
   if (cadence.lastHeld === null || cadence.daysSinceLast === null) return strings.noneInHistory;
-  return `${formatMeetingTime(cadence.lastHeld, locale)} (${strings.daysAgo(cadence.daysSinceLast)})`;
+  return `${formatTime(cadence.lastHeld)} (${strings.daysAgo(cadence.daysSinceLast)})`;
 }
 
-function nextLine(cadence: ReportCadence, strings: Messages, locale: string): string {
+function nextLine(cadence: ReportCadence, strings: Messages, formatTime: (iso: string) => string): string {
   if (cadence.nextScheduled === null || cadence.daysUntilNext === null) return strings.noneScheduled;
-  return `${formatMeetingTime(cadence.nextScheduled, locale)} (${strings.inDays(cadence.daysUntilNext)})`;
+  return `${formatTime(cadence.nextScheduled)} (${strings.inDays(cadence.daysUntilNext)})`;
 }
 
 function actionItemLines(cadence: ReportCadence, strings: Messages): string[] {
@@ -74,7 +74,8 @@ export function TeamMemberCard({
   onOpenAgenda,
 }: TeamMemberCardProps) {
   const styles = useStyles();
-  const { strings, locale } = useStrings();
+  const { strings } = useStrings();
+  const formatTime = useMeetingTimeFormat();
   const headingId = `team-member-${person.id || person.email}`;
   return (
     <Card className={styles.card} aria-labelledby={headingId}>
@@ -91,9 +92,9 @@ export function TeamMemberCard({
       <div className={styles.body}>
         <dl className={styles.facts}>
           <dt>{strings.lastOneOnOne}</dt>
-          <dd data-testid="last-one-on-one">{lastLine(cadence, strings, locale)}</dd>
+          <dd data-testid="last-one-on-one">{lastLine(cadence, strings, formatTime)}</dd>
           <dt>{strings.nextOneOnOne}</dt>
-          <dd data-testid="next-one-on-one">{nextLine(cadence, strings, locale)}</dd>
+          <dd data-testid="next-one-on-one">{nextLine(cadence, strings, formatTime)}</dd>
           <dt>{strings.lastNinetyDays}</dt>
           <dd>
             {strings.historyCounts(cadence.heldInHistory, cadence.cancelledInHistory, cadence.movedInHistory)}

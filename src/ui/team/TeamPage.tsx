@@ -14,7 +14,7 @@ import type { DirectoryPerson } from '../../domain/calendarEvent';
 import type { ScheduleOutcome } from '../../services/scheduling/scheduleOneOnOne';
 import type { TeamOverview } from '../../services/team/loadTeamOverview';
 import { EmptyState } from '../EmptyState';
-import { formatMeetingTime } from '../formatting/formatDateTime';
+import { useMeetingTimeFormat, useUserTimeZone } from '../formatting/TimeZoneContext';
 import { useStrings } from '../i18n/useStrings';
 import { LoadStatus } from '../LoadStatus';
 import type { TodoSyncApi } from '../todo/TodoSyncApi';
@@ -41,12 +41,13 @@ interface TeamPageProps {
 export function TeamPage({ api, todo, onSignIn, onOpenAgenda }: TeamPageProps) {
   const styles = useStyles();
   const pageStyles = usePageStyles();
-  const { strings, locale } = useStrings();
+  const { strings } = useStrings();
+  const formatTime = useMeetingTimeFormat();
   const load = useCallback(() => api.loadTeam(), [api]);
   const { state, retry } = useLoader(load);
   const overview: TeamOverview | null = state.status === 'ready' ? state.value : null;
   useEffect(() => () => overview?.dispose(), [overview]);
-  const rows = useTeamCadence(overview, api.timeZone);
+  const rows = useTeamCadence(overview, useUserTimeZone());
   const [showTables, setShowTables] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const me = overview?.me ?? null;
@@ -60,7 +61,7 @@ export function TeamPage({ api, todo, onSignIn, onOpenAgenda }: TeamPageProps) {
 
   const scheduled = (name: string) => (outcome: Extract<ScheduleOutcome, { kind: 'scheduled' }>) => {
     const every = outcome.series.interval === 1 ? strings.everyWeek : strings.everyTwoWeeks;
-    setNotice(`${name}: ${strings.scheduled(`${formatMeetingTime(outcome.slot.start, locale)} (${every})`)}`);
+    setNotice(`${name}: ${strings.scheduled(`${formatTime(outcome.slot.start)} (${every})`)}`);
     retry();
   };
   const attention = rows.filter((row) => row.cadence.flags.length > 0).length;

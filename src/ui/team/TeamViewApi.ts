@@ -11,6 +11,4 @@ export interface TeamViewApi {
     report: DirectoryPerson,
     interval: OneOnOneInterval,
   ): Promise<ScheduleOutcome>;
-  /** The zone days and weeks are counted in: the device's. */
-  timeZone: string;
 }
