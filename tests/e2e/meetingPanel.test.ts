@@ -143,4 +143,21 @@ describe('the meeting side panel inside a Teams host', () => {
         .evaluate((body) => (body as HTMLElement & { loadedOnce?: boolean }).loadedOnce),
     ).toBe(true);
   });
+
+  it('shows the To Do sync and its status in the side panel, and adds the leader’s own action item as a task', async () => {
+    const session = await sidePanel(CLAIRE, ETHAN_CHAT);
+    const panel = frame(session);
+    await panel.getByTestId('section-checkIn').waitFor({ timeout: 30_000 });
+    const status = panel.getByTestId('todo-sync-status');
+    expect(await status.getAttribute('data-state')).toBe('off');
+    await panel.getByTestId('todo-sync-switch').click();
+    const accountability = panel.getByTestId('section-accountability');
+    await accountability
+      .getByRole('textbox', { name: 'New action item' })
+      .fill('Send the onboarding checklist');
+    await accountability.getByRole('combobox', { name: 'Owner' }).selectOption({ label: 'Me' });
+    await accountability.getByRole('button', { name: 'Add action item' }).click();
+    await expect.poll(() => status.innerText(), { timeout: 30_000 }).toContain('1 added');
+    expect(await status.getAttribute('data-state')).toBe('synced');
+  });
 });

@@ -1,10 +1,14 @@
 import { lazy, Suspense } from 'react';
 import { decodeSpaceReference } from '../../domain/space/spaceReference';
+import { readAppDeployment } from '../../host/appDeployment';
+import { resolveLocale } from '../../host/resolveLocale';
 import { notifySuccess } from '../../host/teamsLifecycle';
 import { openMeetingAgenda } from '../../services/meeting/openMeetingAgenda';
 import { loadUpcomingOneOnOnes } from '../../services/oneOnOnes/loadUpcomingOneOnOnes';
+import { messagesFor } from '../../ui/i18n/useStrings';
 import { MeetingPanelApp } from '../../ui/meeting/MeetingPanelApp';
 import { OneOnOnesSkeleton } from '../../ui/myOneOnOnes/OneOnOnesSkeleton';
+import { lazyTodoSync } from '../features/lazyTodoSync';
 import { startSurface } from '../startSurface';
 
 // Only a meeting that is not a 1:1 offers the list of 1:1s: its code loads when the person opens it.
@@ -16,7 +20,7 @@ const MyOneOnOnesPage = lazy(() =>
  * The meeting surfaces (side panel, details tab, chat tab): the agenda of the occurrence the meeting belongs to.
  * The tab's entityId is the space reference saved by the configuration page.
  */
-void startSurface(async ({ host, graph, store, signIn, render }) => {
+void startSurface(async ({ host, graph, store, signIn, render, timeZone }) => {
   const query = new URLSearchParams(window.location.search);
   const context = host.teamsContext;
   const chatId = context?.chat?.id ?? query.get('chatId');
@@ -34,6 +38,10 @@ void startSurface(async ({ host, graph, store, signIn, render }) => {
       )}
       onFirstResult={notifySuccess}
       onSignIn={signIn}
+      todo={lazyTodoSync(
+        { graph, store, timeZone, deployment: readAppDeployment(import.meta.env, window.location.origin) },
+        messagesFor(resolveLocale(host.locale)).todoLinkTitle,
+      )}
     />,
   );
 });

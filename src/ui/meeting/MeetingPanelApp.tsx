@@ -16,6 +16,8 @@ import { DeferredAgendaView, preloadAgendaView } from '../agenda/DeferredAgendaV
 import { useStrings } from '../i18n/useStrings';
 import { LoadStatus } from '../LoadStatus';
 import { OneOnOnesSkeleton } from '../myOneOnOnes/OneOnOnesSkeleton';
+import { AgendaTodoSync } from '../todo/AgendaTodoSync';
+import type { TodoSyncApi } from '../todo/TodoSyncApi';
 import { useLoader } from '../useLoader';
 import { usePageStyles } from '../usePageStyles.styles';
 
@@ -32,6 +34,8 @@ interface MeetingPanelAppProps {
   onFirstResult: () => void;
   onSignIn?: (() => void | Promise<void>) | undefined;
   invite?: InviteWriter | undefined;
+  /** Microsoft To Do for the person's action items, with its status, as on the agenda page. */
+  todo?: TodoSyncApi | undefined;
 }
 
 /** The meeting side panel and details tab: the agenda of this very occurrence of the 1:1. */
@@ -42,6 +46,7 @@ export function MeetingPanelApp({
   onFirstResult,
   onSignIn,
   invite,
+  todo,
 }: MeetingPanelAppProps) {
   const styles = usePageStyles();
   const { strings } = useStrings();
@@ -126,6 +131,7 @@ export function MeetingPanelApp({
             fallback={<OneOnOnesSkeleton label={strings.meetingLoading} />}
             onShown={markAgendaVisible}
           />
+          {todo ? <AgendaTodoSync session={state.value.session} todo={todo} /> : null}
         </>
       ) : null}
     </main>
