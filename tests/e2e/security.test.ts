@@ -10,7 +10,7 @@ import { type CspViolationLog, collectCspViolations } from './support/cspViolati
 import { emulateEntra, LOGIN_ORIGIN } from './support/entraLogin';
 import { productionAppPerFile } from './support/productionApp';
 import { routeGraphToEmulator } from './support/productionGraph';
-import { headersFor, parseContentSecurityPolicy } from './support/productionServer';
+import { headersFor, parseContentSecurityPolicy, TEST_DEPLOYMENT_ORIGIN } from './support/productionServer';
 import { launchChromiumForTeamsHost } from './support/teamsHost/browser';
 import { openInTeamsHost } from './support/teamsHost/teamsHost';
 
@@ -36,7 +36,11 @@ const MICROSOFT_365_HOSTS = [
   'https://outlook.office365.com',
 ];
 
-const app = productionAppPerFile(OUT_DIR, { VITE_AAD_CLIENT_ID: CLIENT_ID, VITE_AAD_TENANT_ID: TENANT_ID });
+const app = productionAppPerFile(OUT_DIR, {
+  VITE_APP_ORIGIN: TEST_DEPLOYMENT_ORIGIN,
+  VITE_AAD_CLIENT_ID: CLIENT_ID,
+  VITE_AAD_TENANT_ID: TENANT_ID,
+});
 const chromium = chromiumPerFile(launchChromiumForTeamsHost);
 
 function policy(): Map<string, string[]> {

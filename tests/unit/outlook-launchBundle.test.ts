@@ -14,14 +14,31 @@ let outDir = '';
 let script = '';
 let page = '';
 
+/** The deployment's origin the script is built with, as `npm run package` passes it. */
+const APP_ORIGIN = 'https://agenda.contoso.example';
+
+/** Builds the launch script in production mode (Vite's default) with VITE_APP_ORIGIN as given (or unset). */
+async function buildLaunchScript(into: string, appOrigin: string | undefined): Promise<void> {
+  const saved = process.env.VITE_APP_ORIGIN;
+  if (appOrigin === undefined) delete process.env.VITE_APP_ORIGIN;
+  else process.env.VITE_APP_ORIGIN = appOrigin;
+  try {
+    await build({
+      root,
+      configFile: resolve(root, 'vite.outlook.config.ts'),
+      mode: 'production',
+      logLevel: 'silent',
+      build: { outDir: into, emptyOutDir: true },
+    });
+  } finally {
+    if (saved === undefined) delete process.env.VITE_APP_ORIGIN;
+    else process.env.VITE_APP_ORIGIN = saved;
+  }
+}
+
 beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'outlook-launch-'));
-  await build({
-    root,
-    configFile: resolve(root, 'vite.outlook.config.ts'),
-    logLevel: 'silent',
-    build: { outDir, emptyOutDir: true },
-  });
+  await buildLaunchScript(outDir, APP_ORIGIN);
   script = await readFile(join(outDir, 'launchevents.js'), 'utf8');
   page = await readFile(join(outDir, 'launchevents.html'), 'utf8');
 }, 60_000);
@@ -92,27 +109,31 @@ function es2016SyntaxError(source: string): string | null {
   }
 }
 
+/** A method by name, `x.name(` or `x["name"]`, and not a minified function of that name after a spread (`...at(`). */
+const method = (names: string): RegExp =>
+  new RegExp(`(?<!\\.\\.)\\.(${names})\\(|\\[["'\`](${names})["'\`]\\]`);
+
 /**
  * Built-ins newer than ES2016, which a syntax parser cannot see (a call is a call): how the bundle would name
  * them. Member names survive minification, so a match is a use (or a very unlucky name of ours).
  */
 const NEWER_BUILT_INS: readonly { edition: number; pattern: RegExp }[] = [
-  { edition: 2017, pattern: /\.(padStart|padEnd)\b/ },
+  { edition: 2017, pattern: method('padStart|padEnd') },
   { edition: 2017, pattern: /\bObject\.(values|entries|getOwnPropertyDescriptors)\b/ },
   { edition: 2017, pattern: /\b(SharedArrayBuffer|Atomics)\b/ },
-  { edition: 2018, pattern: /\.finally\(/ },
+  { edition: 2018, pattern: method('finally') },
   { edition: 2018, pattern: /\bSymbol\.asyncIterator\b/ },
-  { edition: 2019, pattern: /\.(flat|flatMap|trimStart|trimEnd)\(/ },
+  { edition: 2019, pattern: method('flat|flatMap|trimStart|trimEnd') },
   { edition: 2019, pattern: /\bObject\.fromEntries\b/ },
-  { edition: 2020, pattern: /\.matchAll\(/ },
+  { edition: 2020, pattern: method('matchAll') },
   { edition: 2020, pattern: /\bPromise\.allSettled\b/ },
   { edition: 2020, pattern: /\b(globalThis|BigInt)\b/ },
-  { edition: 2021, pattern: /\.replaceAll\(/ },
+  { edition: 2021, pattern: method('replaceAll') },
   { edition: 2021, pattern: /\bPromise\.any\b/ },
   { edition: 2021, pattern: /\b(WeakRef|FinalizationRegistry|AggregateError)\b/ },
-  { edition: 2022, pattern: /\.at\(/ },
+  { edition: 2022, pattern: method('at') },
   { edition: 2022, pattern: /\bObject\.hasOwn\b/ },
-  { edition: 2023, pattern: /\.(findLast|findLastIndex|toSorted|toReversed|toSpliced)\(/ },
+  { edition: 2023, pattern: method('findLast|findLastIndex|toSorted|toReversed|toSpliced') },
   { edition: 2024, pattern: /\b(Object|Map)\.groupBy\b|\bPromise\.withResolvers\b/ },
 ];
 
@@ -156,7 +177,9 @@ describe('the built launch-event script', () => {
   it('calls no built-in newer than ECMAScript 2016 (the parser cannot see those)', () => {
     expect(newerBuiltInsUsed(script)).toEqual([]);
     // The check itself sees an ES2017 library call, the kind that slipped in before (textHash's padStart).
-    expect(newerBuiltInsUsed('n.toString(16).padStart(8,"0")')).toEqual(['ES2017: .padStart']);
+    expect(newerBuiltInsUsed('n.toString(16).padStart(8,"0")')).toEqual(['ES2017: .padStart(']);
+    expect(newerBuiltInsUsed('list["at"](-1)')).toEqual(['ES2022: ["at"]']);
+    expect(newerBuiltInsUsed('[...at(e.links)]')).toEqual([]);
   });
 
   it('uses nothing the JavaScript-only runtime lacks', () => {
@@ -194,7 +217,19 @@ describe('the built launch-event script', () => {
     await handlers.get('onNewAppointmentOrganizer')?.({ completed: () => completed++ });
     expect(completed).toBe(1);
     expect(findInviteBlock(body.value, 'html')).not.toBeNull();
-    expect(body.value).toMatch(/href="https?:\/\/[^"]+\/\?compose=1"/);
+    expect(body.value).toContain(`href="${APP_ORIGIN}/?compose=1"`);
+    expect(script).not.toContain('localhost');
+  });
+
+  it('is not built for production without the app origin: the build fails and says what to set', async () => {
+    const into = await mkdtemp(join(tmpdir(), 'outlook-launch-no-origin-'));
+    try {
+      await expect(buildLaunchScript(into, undefined)).rejects.toThrow(
+        /VITE_APP_ORIGIN is not set\. A production build writes the app's links into Outlook invites/,
+      );
+    } finally {
+      await rm(into, { recursive: true, force: true });
+    }
   });
 
   it('serves the same script to the web runtime after office.js', () => {
