@@ -243,8 +243,11 @@ describe('the production build under these headers in Chromium', () => {
     const saved = (await settings.savedSettings()).at(-1);
     await settings.close();
 
+    // The tab is saved on the deployment's origin, as built; this test serves that build on 127.0.0.1.
+    const contentUrl = new URL(saved?.contentUrl ?? '', TEST_DEPLOYMENT_ORIGIN);
+    expect(contentUrl.origin).toBe(TEST_DEPLOYMENT_ORIGIN);
     const panel = await openInTeamsHost(context, {
-      appUrl: saved?.contentUrl ?? `${app.baseUrl}/meeting.html?host=teams`,
+      appUrl: `${app.baseUrl}${contentUrl.pathname}${contentUrl.search}`,
       frameContext: 'sidePanel',
       hostContext: { chatId: ethanChat ?? '', meetingId: 'meeting-ethan', entityId: saved?.entityId ?? '' },
     });
