@@ -9,6 +9,8 @@ export const pageEntries = {
   meeting: resolve(import.meta.dirname, 'meeting.html'),
   config: resolve(import.meta.dirname, 'config.html'),
   taskpane: resolve(import.meta.dirname, 'taskpane.html'),
+  // The Office sign-in dialog the task pane opens when Outlook has no nested app auth.
+  authDialog: resolve(import.meta.dirname, 'authDialog.html'),
 };
 
 /** The demo tenant's service worker sits in public/ for `npm start`; a production build must not ship it. */

@@ -1,12 +1,13 @@
 /**
  * The one way the app gets an access token for Microsoft Graph.
- * Implementations: nested app auth (Teams, Outlook), MSAL redirect (plain browser), and the demo tenant.
+ * Implementations: nested app auth (Teams, Outlook), MSAL redirect (plain browser), an Office dialog (Outlook
+ * without nested app auth), and the demo tenant.
  */
 export interface TokenProvider {
-  readonly kind: 'naa' | 'msal-redirect' | 'demo';
+  readonly kind: 'naa' | 'msal-redirect' | 'office-dialog' | 'demo';
   /** Resolves with a bearer token for the scopes, or rejects with an AuthError. Never prompts by itself. */
   getAccessToken(scopes: readonly string[]): Promise<string>;
-  /** Interactive sign-in (popup under NAA, redirect in a browser). Call only from a user gesture. */
+  /** Interactive sign-in (popup under NAA, redirect in a browser, Office dialog). Call only from a user gesture. */
   signIn(scopes: readonly string[]): Promise<void>;
 }
 

@@ -1,7 +1,8 @@
 /**
  * Fault injection, end to end: the real app (demo build) in Chromium, with the demo tenant failing a seeded
  * share of Graph requests: 429 with Retry-After (random) and without it (queued), 503, dropped connections,
- * and 3 s of latency on a share of operations. A scripted session of the leader and the employee, taking
+ * and 3 s of latency on a share of operations; and every event body it is given rewritten like Exchange
+ * (comments, data attributes and classes dropped, its own document around it), as the tenant always does. A scripted session of the leader and the employee, taking
  * turns in one browser profile (the demo tenant's state lives in the profile), adds topics, ticks them
  * off, records action items, closes some, and attaches the agenda to the invite. At the end the shared
  * document (read through Graph) and the employee's invite must hold every edit: zero lost edits.
@@ -9,7 +10,12 @@
  * Throughout, the screen is never blank and never shows a raw error ("[object Object]", "Error:", a stack).
  * That the faults really happened is read from the emulator's own record (`demoTenant.faults.served`, kept
  * across the run's page loads in sessionStorage), not from this test's bookkeeping: with injection broken,
- * the session would pass trivially, and this test fails instead.
+ * the session would pass trivially, and this test fails instead. The rewrite is checked on the final invite:
+ * none of the app's own markers survived it, and it still holds exactly one agenda block.
+ *
+ * Every invite update is an e-mail to the employee: the summary reports, per occurrence, the updates the
+ * emulator sent them (`demoTenant.sentUpdates()`), split into the leader's clicks and the app's automatic
+ * ones, of which there may be at most one per occurrence per day.
  *
  * Bounded: a fixed number of operations from a seeded generator (`FAULT_SEED` replays another run), every
  * wait has a timeout. Replay a failure with the seed the test prints.
@@ -42,6 +48,18 @@ const RANDOM_FAULTS: Omit<RandomFaultOptions, 'seed'> = {
 const LATENCY_SHARE = 0.06;
 const LATENCY_MS = 3_000;
 const QUEUED_429_SHARE = 0.05;
+/** Not injected per request: the demo tenant rewrites every HTML body it stores (exchangeBodyRewrite.ts). */
+const BODY_REWRITE = 'bodies rewritten like Exchange';
+const percent = (share: number | undefined) => `${Math.round((share ?? 0) * 100)}%`;
+const FAULT_MIX = [
+  `random 429 (Retry-After ${RANDOM_FAULTS.retryAfterSeconds} s) on ${percent(RANDOM_FAULTS.rate429)} of requests`,
+  `random 503 on ${percent(RANDOM_FAULTS.rate503)} of requests`,
+  `dropped connections on ${percent(RANDOM_FAULTS.rateNetwork)} of requests`,
+  `queued 429s without Retry-After on ${percent(QUEUED_429_SHARE)} of operations`,
+  `${LATENCY_MS} ms latency on ${percent(LATENCY_SHARE)} of operations`,
+  BODY_REWRITE,
+];
+const EMPLOYEE_MAIL = 'ethan.wong@contoso.ca';
 
 /** Turns: who, and how many operations: 6 turns, 222 operations, plus an invite update after each leader's turn. */
 const TURNS = [
@@ -74,6 +92,7 @@ interface ExpectedActionItem {
 /** What the run did and saw, printed at the end. */
 const figures = {
   seed: SEED,
+  faultMix: FAULT_MIX,
   operations: 0,
   byKind: {} as Record<string, number>,
   underLatency: 0,
@@ -88,6 +107,11 @@ const figures = {
   turnSeconds: [] as string[],
   /** What the emulator says it served, by kind (see servedTally). */
   served: {} as Record<string, number>,
+  /**
+   * Meeting updates e-mailed to the employee, per occurrence (its start): in all, by the leader's "Update
+   * invite" clicks, and by the app on its own (auto-attach). The run lasts minutes: all on one day.
+   */
+  updateMailsToEmployee: {} as Record<string, { total: number; byClicks: number; automatic: number }>,
   lostEdits: [] as string[],
 };
 
@@ -437,6 +461,35 @@ async function readFinalState(occurrenceKey: string): Promise<FinalState> {
   return { document: parsed.document, employeeInvite, leaderInvite };
 }
 
+/**
+ * The meeting updates the emulator e-mailed to the employee during the run, per occurrence (keyed by its start),
+ * with those the leader's successful "Update invite" clicks explain (all on the session's occurrence).
+ */
+async function updateMailsToEmployee(
+  sessionOccurrence: string,
+): Promise<Record<string, { total: number; byClicks: number; automatic: number }>> {
+  const sent = await page.evaluate(() => window.demoTenant?.sentUpdates() ?? []);
+  const counts: Record<string, { total: number; byClicks: number; automatic: number }> = {};
+  for (const update of sent) {
+    if (update.kind !== 'update' || update.to.toLowerCase() !== EMPLOYEE_MAIL) continue;
+    const start = update.occurrenceStart
+      ? new Date(Date.parse(update.occurrenceStart)).toISOString()
+      : update.eventId;
+    const entry = counts[start] ?? { total: 0, byClicks: 0, automatic: 0 };
+    entry.total++;
+    counts[start] = entry;
+  }
+  const clicks = figures.inviteUpdateMessages.updated ?? 0;
+  const session = new Date(Date.parse(sessionOccurrence)).toISOString();
+  for (const [start, entry] of Object.entries(counts)) {
+    entry.byClicks = start === session ? Math.min(clicks, entry.total) : 0;
+    entry.automatic = entry.total - entry.byClicks;
+  }
+  // Every successful click e-mailed the employee about the session's occurrence.
+  expect(counts[session]?.byClicks ?? 0, 'update e-mails for the clicks').toBe(clicks);
+  return counts;
+}
+
 /** The text of the agenda block of an invite body, as a mail client shows it. */
 async function inviteBlockText(body: string): Promise<string> {
   return page.evaluate((html) => {
@@ -532,6 +585,13 @@ describe('fault injection: a scripted 1:1 session under throttling, outages, dro
     expect(employeeBlock.length).toBeGreaterThan(0);
     expect(employeeBlock).toBe(leaderBlock);
     expect(final.employeeInvite).toContain('meet_invite_block.action.join_link');
+    // The bodies were rewritten like Exchange: the app's own markers are gone, and there is still one block.
+    for (const invite of [final.leaderInvite, final.employeeInvite]) {
+      expect(invite, BODY_REWRITE).not.toContain('<!--');
+      expect(invite, BODY_REWRITE).not.toMatch(/data-1on1|one-on-one-agenda:begin/);
+      expect(invite.match(/Add your topics/g), 'one agenda block in the invite').toHaveLength(1);
+    }
+    figures.updateMailsToEmployee = await updateMailsToEmployee(occurrenceKey ?? '');
 
     const lost = figures.lostEdits;
     for (const topic of topics) {
@@ -590,5 +650,11 @@ describe('fault injection: a scripted 1:1 session under throttling, outages, dro
     const queued = total('queue 429 (no Retry-After)');
     expect(queued, 'queued 429s served').toBeGreaterThan(0);
     expect(queued, 'at most the 429s queued').toBeLessThanOrEqual(2 * figures.queued429);
+    // Update e-mails: the leader's successful clicks each sent one; the app itself at most one per occurrence.
+    const mails = Object.values(figures.updateMailsToEmployee);
+    expect(mails.length, 'occurrences whose invite the app updated').toBeGreaterThan(0);
+    for (const [start, count] of Object.entries(figures.updateMailsToEmployee)) {
+      expect(count.automatic, `automatic updates of the ${start} invite in one day`).toBeLessThanOrEqual(1);
+    }
   }, 360_000);
 });

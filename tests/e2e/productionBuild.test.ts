@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium';
 import { productionAppPerFile } from './support/productionApp';
+import { TEST_DEPLOYMENT_ORIGIN } from './support/productionServer';
 
 const OUT_DIR = 'dist-e2e-production';
 
@@ -20,8 +21,8 @@ async function listFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
-/** Built without a client id: a deployment that was never configured. */
-const app = productionAppPerFile(OUT_DIR, {});
+/** Built with its origin (no build succeeds without) but no client id: a sign-in that was never configured. */
+const app = productionAppPerFile(OUT_DIR, { VITE_APP_ORIGIN: TEST_DEPLOYMENT_ORIGIN });
 
 describe('the production build', () => {
   it('contains no demo tenant or emulator code in any file', async () => {

@@ -6,6 +6,7 @@ import { type CspViolationLog, collectCspViolations } from './support/cspViolati
 import { emulateEntra, LOGIN_ORIGIN } from './support/entraLogin';
 import { productionAppPerFile } from './support/productionApp';
 import { minimalTenant, routeMinimalGraph } from './support/productionGraph';
+import { TEST_DEPLOYMENT_ORIGIN } from './support/productionServer';
 import { launchChromiumForTeamsHost } from './support/teamsHost/browser';
 import { openInTeamsHost, type TeamsHostSession } from './support/teamsHost/teamsHost';
 
@@ -22,7 +23,11 @@ const AUTHORITY = `${LOGIN_ORIGIN}/${TENANT_ID}`;
 const TENANT = minimalTenant();
 const MANAGER = TENANT.manager.displayName;
 
-const app = productionAppPerFile(OUT_DIR, { VITE_AAD_CLIENT_ID: CLIENT_ID, VITE_AAD_TENANT_ID: TENANT_ID });
+const app = productionAppPerFile(OUT_DIR, {
+  VITE_APP_ORIGIN: TEST_DEPLOYMENT_ORIGIN,
+  VITE_AAD_CLIENT_ID: CLIENT_ID,
+  VITE_AAD_TENANT_ID: TENANT_ID,
+});
 const chromium = chromiumPerFile(launchChromiumForTeamsHost);
 
 /** A fresh profile in Toronto that records CSP violations; Teams' CDN list of origins is offline. */

@@ -10,7 +10,7 @@ import { type CspViolationLog, collectCspViolations } from './support/cspViolati
 import { emulateEntra, LOGIN_ORIGIN } from './support/entraLogin';
 import { productionAppPerFile } from './support/productionApp';
 import { routeGraphToEmulator } from './support/productionGraph';
-import { headersFor, parseContentSecurityPolicy } from './support/productionServer';
+import { headersFor, parseContentSecurityPolicy, TEST_DEPLOYMENT_ORIGIN } from './support/productionServer';
 import { launchChromiumForTeamsHost } from './support/teamsHost/browser';
 import { openInTeamsHost } from './support/teamsHost/teamsHost';
 
@@ -36,7 +36,11 @@ const MICROSOFT_365_HOSTS = [
   'https://outlook.office365.com',
 ];
 
-const app = productionAppPerFile(OUT_DIR, { VITE_AAD_CLIENT_ID: CLIENT_ID, VITE_AAD_TENANT_ID: TENANT_ID });
+const app = productionAppPerFile(OUT_DIR, {
+  VITE_APP_ORIGIN: TEST_DEPLOYMENT_ORIGIN,
+  VITE_AAD_CLIENT_ID: CLIENT_ID,
+  VITE_AAD_TENANT_ID: TENANT_ID,
+});
 const chromium = chromiumPerFile(launchChromiumForTeamsHost);
 
 function policy(): Map<string, string[]> {
@@ -239,8 +243,11 @@ describe('the production build under these headers in Chromium', () => {
     const saved = (await settings.savedSettings()).at(-1);
     await settings.close();
 
+    // The tab is saved on the deployment's origin, as built; this test serves that build on 127.0.0.1.
+    const contentUrl = new URL(saved?.contentUrl ?? '', TEST_DEPLOYMENT_ORIGIN);
+    expect(contentUrl.origin).toBe(TEST_DEPLOYMENT_ORIGIN);
     const panel = await openInTeamsHost(context, {
-      appUrl: saved?.contentUrl ?? `${app.baseUrl}/meeting.html?host=teams`,
+      appUrl: `${app.baseUrl}${contentUrl.pathname}${contentUrl.search}`,
       frameContext: 'sidePanel',
       hostContext: { chatId: ethanChat ?? '', meetingId: 'meeting-ethan', entityId: saved?.entityId ?? '' },
     });

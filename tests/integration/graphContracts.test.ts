@@ -394,6 +394,7 @@ describe('every endpoint the app calls has a contract', () => {
           links: { teamsDeepLink: '', webUrl: 'https://agenda.contoso.ca/' },
         },
         now: DEFAULT_TEST_NOW,
+        trigger: 'automatic',
       });
       expect(attached).toBe('attached');
       const scheduled = await scheduleOneOnOne({

@@ -175,6 +175,7 @@ describe('hostile texts through the shared document and the invite', () => {
       occurrence: next,
       agenda,
       now: now(),
+      trigger: 'user',
     });
     expect(outcome).toBe('attached');
 
@@ -435,6 +436,7 @@ describe('events without the fields Graph may omit', () => {
         occurrence: next,
         agenda,
         now: now(),
+        trigger: 'user',
       });
       expect(['attached', 'unchanged'], email).toContain(outcome);
       session.dispose();

@@ -123,3 +123,64 @@ describe('an invite whose agenda block lost every marker (a client or Exchange r
     expect(after?.content.match(/Add your topics/g)).toHaveLength(1);
   });
 });
+
+describe('an invite whose agenda block the leader removed in Outlook', () => {
+  const HOUR_MS = 3_600_000;
+  /** A device that never wrote this invite: its own (empty) store, its own clock. */
+  const syncOnNewDevice = (now: Date) =>
+    syncInviteAgendas({
+      graph: leaderGraph,
+      store: memoryKeyValueStore(),
+      people,
+      deployment: DEPLOYMENT,
+      locale: 'en',
+      now,
+      days: 7,
+    });
+  const updateMailsFor = (eventId: string) =>
+    tenant.emulator.sentUpdates().filter((update) => update.eventId === eventId && update.kind === 'update')
+      .length;
+
+  it('is written again automatically at most once in 24 hours, whichever device syncs', async () => {
+    const first = await syncOnNewDevice(DEFAULT_TEST_NOW);
+    // An occurrence auto-attach wrote (now or earlier in this file) that is still ahead a day later.
+    const onInvite = [...first.statuses].filter(([, status]) => status === 'on-invite').map(([id]) => id);
+    const startsAfterNextDay = async (eventId: string) => {
+      const event = (await leaderGraph.run((client) =>
+        client.api(`/me/events/${eventId}`).select('start').get(),
+      )) as {
+        start: { dateTime: string };
+      };
+      return Date.parse(`${event.start.dateTime}Z`) > DEFAULT_TEST_NOW.getTime() + 26 * HOUR_MS;
+    };
+    const bodies = await getEventBodies(leaderGraph, onInvite);
+    const candidates = bodies.filter((body) => body.lastAppUpdate !== null);
+    const later = await Promise.all(candidates.map((body) => startsAfterNextDay(body.eventId)));
+    const written = candidates.find((_, index) => later[index]);
+    if (!written) throw new Error('No invite the app wrote');
+    const eventId = written.eventId;
+    expect(Date.parse(written.lastAppUpdate ?? '')).toBeLessThanOrEqual(DEFAULT_TEST_NOW.getTime());
+
+    // The leader deletes the block in Outlook (a save that is not the app's: the record stays).
+    await leaderGraph.run((client) =>
+      client.api(`/me/events/${eventId}`).patch({
+        body: { contentType: 'html', content: removeInviteBlock(written.content, written.contentType) },
+      }),
+    );
+    const mailsBefore = updateMailsFor(eventId);
+
+    // Another device, an hour later: the invite has no block, but it was written automatically today.
+    const anHourLater = await syncOnNewDevice(new Date(DEFAULT_TEST_NOW.getTime() + HOUR_MS));
+    expect(anHourLater.statuses.get(eventId)).toBe('not-attached');
+    expect(anHourLater.attached).not.toContain(eventId);
+    expect(updateMailsFor(eventId)).toBe(mailsBefore);
+
+    // A third device, the next day: the block comes back, with one update e-mail.
+    const nextDay = await syncOnNewDevice(new Date(DEFAULT_TEST_NOW.getTime() + 25 * HOUR_MS));
+    expect(nextDay.attached).toContain(eventId);
+    expect(updateMailsFor(eventId)).toBe(mailsBefore + 1);
+    const [after] = await getEventBodies(leaderGraph, [eventId]);
+    expect(after?.content.match(/Add your topics/g)).toHaveLength(1);
+    expect(after?.lastAppUpdate).toBe(new Date(DEFAULT_TEST_NOW.getTime() + 25 * HOUR_MS).toISOString());
+  });
+});

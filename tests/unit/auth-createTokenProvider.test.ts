@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AuthConfig } from '../../src/auth/authConfig';
 import type { HostInfo } from '../../src/host/HostInfo';
+import type { OfficeGlobal } from '../../src/host/outlook/officeMailbox';
 
 const mocks = vi.hoisted(() => ({
   isNAAChannelRecommended: vi.fn<() => boolean>(),
@@ -25,11 +26,28 @@ const config: AuthConfig = {
 };
 const host = (kind: HostInfo['kind']): HostInfo => ({ kind, locale: 'en-US', theme: 'default' });
 
-function installOffice(isSetSupported: (name: string, version?: string) => boolean) {
-  vi.stubGlobal('Office', {
+/** Office with the dialog API; a dialog it is asked to open is recorded and refused (as a declined prompt). */
+function installOffice(isSetSupported: (name: string, version?: string) => boolean): string[] {
+  const dialogUrls: string[] = [];
+  const office: OfficeGlobal = {
     onReady: async () => ({ host: 'Outlook', platform: null }),
-    context: { requirements: { isSetSupported } },
-  });
+    context: {
+      requirements: { isSetSupported },
+      ui: {
+        displayDialogAsync: (url, _options, callback) => {
+          dialogUrls.push(url);
+          callback({
+            status: 'failed',
+            value: { addEventHandler: () => {}, close: () => {} },
+            error: { code: 12009 },
+          });
+        },
+        messageParent: () => {},
+      },
+    },
+  };
+  vi.stubGlobal('Office', office);
+  return dialogUrls;
 }
 
 beforeEach(() => {
@@ -67,9 +85,16 @@ describe('createTokenProvider', () => {
     expect(isSetSupported).toHaveBeenCalledWith('NestedAppAuth', '1.1');
   });
 
-  it('uses MSAL redirect in an Outlook without NAA', async () => {
-    installOffice(() => false);
-    expect((await createTokenProvider(host('outlook'), config)).kind).toBe('msal-redirect');
+  it('signs in through an Office dialog next to the task pane in an Outlook without NAA, not a redirect', async () => {
+    const dialogUrls = installOffice(() => false);
+    vi.stubGlobal('location', { href: 'https://agenda.contoso.com/taskpane.html?et=' });
+    const tokens = await createTokenProvider(host('outlook'), config);
+    expect(tokens.kind).toBe('office-dialog');
+    expect(mocks.createRedirect).not.toHaveBeenCalled();
+    await expect(tokens.signIn(['User.Read'])).rejects.toThrow('12009');
+    expect(dialogUrls.map((url) => url.split('?')[0])).toEqual([
+      'https://agenda.contoso.com/authDialog.html',
+    ]);
   });
 
   it('uses MSAL redirect in a plain browser, without asking teams-js', async () => {

@@ -13,13 +13,12 @@ import { readAppDeployment } from '../../host/appDeployment';
 import { readOfficeGlobal } from '../../host/outlook/officeGlobal';
 import { createComposeAgendaHandler } from '../../services/outlookCompose/composeAgendaHandler';
 
-/** Where the app is when the build does not say: `npm start`'s dev server. Real builds set VITE_APP_ORIGIN. */
-const DEV_SERVER_ORIGIN = 'http://localhost:5173';
-
 // Both events need the same thing: the block present exactly when the appointment is a 1:1.
 const onNewAppointmentOrganizer = createComposeAgendaHandler({
   getOffice: readOfficeGlobal,
-  deployment: readAppDeployment(import.meta.env, DEV_SERVER_ORIGIN),
+  // No page origin to fall back on: vite.outlook.config.ts always sets VITE_APP_ORIGIN (buildAppOrigin), and a
+  // production build without it fails.
+  deployment: readAppDeployment(import.meta.env, ''),
 });
 const onAppointmentAttendeesChanged = onNewAppointmentOrganizer;
 

@@ -31,7 +31,7 @@ export function createAgendaFeatures(context: AgendaFeatureContext) {
     openAgenda: (counterpartEmail: string, known: AgendaParticipants | null) =>
       openPairAgenda({ graph, store, counterpartEmail, known, reference: linkedReference }),
     updateInvite: (userId: string, occurrence: PairOccurrence, agenda: InviteAgenda) =>
-      attachAgendaToInvite({ graph, store, userId, occurrence, agenda, now: new Date() }),
+      attachAgendaToInvite({ graph, store, userId, occurrence, agenda, now: new Date(), trigger: 'user' }),
     syncInvites: async (upcoming: UpcomingOneOnOnes, days: number) =>
       (
         await syncInviteAgendas({

@@ -6,6 +6,7 @@ import type { Attendee } from '@microsoft/microsoft-graph-types';
 import { graphErrors } from '../http/graphErrorResponse';
 import type { DemoSeedEvent } from '../seed/demoSeed.types';
 import { type JsonObject, readAttendees, readItemBody, readLocation, unsupportedKeys } from './eventInput';
+import { patchedExtendedProperties } from './extendedProperties';
 
 /** Properties of an attendee's own copy; the demo derives copies from the organizer's item, so cannot store them. */
 export const ATTENDEE_OWN_PROPERTIES: ReadonlySet<string> = new Set([
@@ -27,6 +28,8 @@ const ORGANIZER_PROPERTIES: ReadonlySet<string> = new Set([
   'responseRequested',
   'allowNewTimeProposals',
   'hideAttendees',
+  // The organizer's item only, and no meeting update (src/demo/calendar/extendedProperties.ts).
+  'singleValueExtendedProperties',
 ]);
 
 /** Changing any of these sends every attendee an update (removed attendees a cancellation). */
@@ -54,6 +57,9 @@ export function checkPatchProperties(body: JsonObject): void {
 
 function readValue(key: string, value: unknown, event: DemoSeedEvent): unknown {
   if (key === 'body') return readItemBody(value);
+  if (key === 'singleValueExtendedProperties') {
+    return patchedExtendedProperties(value, event.singleValueExtendedProperties);
+  }
   if (key === 'attendees') return readAttendees(value, event.attendees ?? []);
   if (key === 'location') return readLocation(value);
   if (key === 'locations') {

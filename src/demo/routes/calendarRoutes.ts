@@ -4,6 +4,11 @@
  */
 import type { GraphEventJson } from '../calendar/eventJson';
 import { type InstantRange, storedEventInstants } from '../calendar/eventTiming';
+import {
+  expandedExtendedProperties,
+  readExtendedPropertyExpand,
+  withoutExpand,
+} from '../calendar/extendedProperties';
 import { type EventInstance, findMailboxItem, instancesInWindow } from '../calendar/mailboxInstances';
 import { graphErrors } from '../http/graphErrorResponse';
 import { graphJson } from '../http/graphResponses';
@@ -112,16 +117,26 @@ function eventList(context: RouteContext): Response {
   );
 }
 
-/** One item of the caller's mailbox by id (also an occurrence's), as GET answers it; `status` for writes. */
+/**
+ * One item of the caller's mailbox by id (also an occurrence's), as GET answers it; `status` for writes. The
+ * one `$expand` it evaluates is of a single-value extended property, which only the organizer's item holds.
+ */
 export function singleEventResponse(context: RouteContext, eventId: string, status = 200): Response {
-  const request = readCalendarRequest(context);
+  const expandedPropertyId = readExtendedPropertyExpand(context.url);
+  const request = readCalendarRequest({ ...context, url: withoutExpand(context.url) });
   const found = findMailboxItem(request.items, eventId, request.zone.iana);
   if (!found) throw graphErrors.itemNotFound();
-  const json = renderForRequest(request, found.instance?.source ?? found.item, found.instance);
+  const source = found.instance?.source ?? found.item;
+  const json = renderForRequest(request, source, found.instance);
+  // A generated occurrence has no item of its own to hold properties; an exception (a written one) has.
+  const holder = source.isOrganizerCopy && source.event.id === json.id ? source.event : null;
   return graphJson(
     {
       '@odata.context': contextUrl.event(context.caller.id, request.query.select),
       ...projectEvent(json, request.query.select),
+      ...(expandedPropertyId === null || holder === null
+        ? {}
+        : expandedExtendedProperties(holder.singleValueExtendedProperties, expandedPropertyId)),
     },
     context.meta,
     status,

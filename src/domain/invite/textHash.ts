@@ -9,7 +9,8 @@ export function textHash(text: string): string {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  // Not padStart: that is ES2017 library, which the launch script's ES2016 runtime lacks.
+  return `0000000${(hash >>> 0).toString(16)}`.slice(-8);
 }
 
 /** Whitespace differences (re-wrapping, &nbsp;, CR LF) are not edits. */

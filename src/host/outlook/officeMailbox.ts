@@ -113,8 +113,54 @@ export interface OfficeReadyInfo {
   platform: string | null;
 }
 
+/** `Office.DialogOptions`: sizes are percentages of the screen. */
+export interface OfficeDialogOptions {
+  height?: number;
+  width?: number;
+  /** Never true for sign-in: identity providers refuse to be framed. */
+  displayInIframe?: boolean;
+  /** Office on the web: ask the user before opening (its answer to a pop-up blocker). */
+  promptBeforeOpen?: boolean;
+}
+
+/** What the dialog passed to `messageParent`; `origin` is the dialog page's origin (DialogOrigin 1.1), else absent. */
+export interface DialogMessageReceivedArgs {
+  message: string;
+  origin?: string | undefined;
+}
+
+/** A dialog event: 12002 page not found, 12003 http page, 12006 closed by the user. */
+export interface DialogEventReceivedArgs {
+  error: number;
+}
+
+/** The event names are the values of `Office.EventType.DialogMessageReceived` and `.DialogEventReceived`. */
+export type DialogEventType = 'dialogMessageReceived' | 'dialogEventReceived';
+
+/** `Office.Dialog`, as `displayDialogAsync` hands it to the opening page. */
+export interface OfficeDialog {
+  addEventHandler(
+    eventType: DialogEventType,
+    handler: (args: DialogMessageReceivedArgs | DialogEventReceivedArgs) => void,
+  ): void;
+  close(): void;
+}
+
+/** `Office.context.ui` (DialogApi 1.1): the opening page calls displayDialogAsync, the dialog page messageParent. */
+export interface OfficeUi {
+  /** Fails with 12004 (not the pane's domain), 12005 (http), 12007 (a dialog is already open), 12009 (user declined). */
+  displayDialogAsync(
+    startAddress: string,
+    options: OfficeDialogOptions,
+    callback: OfficeCallback<OfficeDialog>,
+  ): void;
+  messageParent(message: string): void;
+}
+
 export interface OfficeContext {
   requirements?: OfficeRequirements;
+  /** Absent where the host offers no dialog API. */
+  ui?: OfficeUi;
   /** The Office UI language, e.g. "fr-CA". */
   displayLanguage?: string;
   officeTheme?: OfficeTheme;

@@ -3,9 +3,10 @@ import {
   type InviteAgendaStatus,
   inviteAgendaStatus,
 } from '../../domain/invite/agendaOnInvite';
+import { mayUpdateInviteAutomatically } from '../../domain/invite/automaticInviteUpdate';
 import type { InviteAgenda } from '../../domain/invite/inviteAgenda';
 import type { GraphConnection } from '../../graph/createGraphClient';
-import { type EventBody, getEventBodies } from '../../graph/eventBody';
+import { getEventBodies, patchEventBody } from '../../graph/eventBody';
 import { GraphRequestError } from '../../graph/graphRequestError';
 import type { KeyValueStore } from '../../host/keyValueStore';
 
@@ -18,7 +19,7 @@ export interface InviteOccurrence {
 export type AttachOutcome =
   | 'attached' // the invite now carries the agenda; Exchange e-mails the update to the attendee
   | 'unchanged' // it already did: nothing sent
-  | 'already-today' // this occurrence was updated today: not again, every update is an e-mail
+  | 'already-today' // updated today (on this device, or automatically within 24 hours): every update is an e-mail
   | 'not-organizer' // only the organizer can change the invite
   | 'past'; // a meeting that has started is never rewritten
 
@@ -46,19 +47,16 @@ export async function readInviteStatuses(
   return statuses;
 }
 
-async function patchBody(graph: GraphConnection, body: EventBody, content: string): Promise<void> {
-  await graph.run((client) => {
-    let request = client.api(`/me/events/${encodeURIComponent(body.eventId)}`);
-    if (body.eTag) request = request.header('If-Match', body.eTag);
-    return request.patch({ body: { contentType: body.contentType, content } });
-  });
-}
+/** Who asks for the update: auto-attach on its own, or the leader's "Update invite". */
+export type InviteUpdateTrigger = 'automatic' | 'user';
 
 /**
  * Writes the agenda into one occurrence's invite: a PATCH of that occurrence's body only (never the series
  * master), changing only our block. Each PATCH makes Exchange e-mail the attendee, so it happens only when
- * the block is missing or shows something different, never for a past meeting, never twice a day for one occurrence, and
- * never for an event the user does not organize.
+ * the block is missing or shows something different, never for a past meeting, never for an event the user
+ * does not organize, and not twice a day for one occurrence: once a day per device for the leader's clicks,
+ * and for automatic updates once in 24 hours by the record on the event itself, which all of the
+ * organizer's devices read (mayUpdateInviteAutomatically).
  */
 export async function attachAgendaToInvite(options: {
   graph: GraphConnection;
@@ -67,8 +65,9 @@ export async function attachAgendaToInvite(options: {
   occurrence: InviteOccurrence;
   agenda: InviteAgenda;
   now: Date;
+  trigger: InviteUpdateTrigger;
 }): Promise<AttachOutcome> {
-  const { graph, store, userId, occurrence, agenda, now } = options;
+  const { graph, store, userId, occurrence, agenda, now, trigger } = options;
   if (!occurrence.isOrganizer) return 'not-organizer';
   if (new Date(occurrence.start).getTime() <= now.getTime()) return 'past';
   if (store.get(updatedKey(userId, occurrence.eventId)) === localDay(now)) return 'already-today';
@@ -79,8 +78,10 @@ export async function attachAgendaToInvite(options: {
     if (inviteAgendaStatus(body.content, body.contentType, agenda) === 'on-invite') return 'unchanged';
     const updated = bodyWithAgenda(body.content, body.contentType, agenda);
     if (updated === body.content) return 'unchanged';
+    if (trigger === 'automatic' && !mayUpdateInviteAutomatically(body.lastAppUpdate, now))
+      return 'already-today';
     try {
-      await patchBody(graph, body, updated);
+      await patchEventBody(graph, body, updated, now);
       store.set(updatedKey(userId, occurrence.eventId), localDay(now));
       return 'attached';
     } catch (error) {

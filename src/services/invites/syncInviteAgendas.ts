@@ -143,6 +143,7 @@ export async function syncInviteAgendas(options: InviteSyncOptions): Promise<Inv
         occurrence: { eventId: occurrence.eventId, start: occurrence.start, isOrganizer: true },
         agenda: occurrence.agenda,
         now,
+        trigger: 'automatic',
       });
       if (outcome === 'attached') {
         attached.push(occurrence.eventId);

@@ -139,8 +139,15 @@ export async function serveWithHeaders(rootDir: string, config: StaticWebAppConf
   };
 }
 
-/** The deployment a test builds: the values `npm run package` would pass to the build (none: not configured). */
+/** The origin e2e production builds are made for (never served: the tests serve them on 127.0.0.1). */
+export const TEST_DEPLOYMENT_ORIGIN = 'https://agenda.example.invalid';
+
+/**
+ * The deployment a test builds: the values `npm run package` would pass to the build. The origin is required,
+ * as for a real build (a production launch script without it fails to build); the rest may be missing.
+ */
 export interface ProductionBuildEnv {
+  VITE_APP_ORIGIN: string;
   VITE_AAD_CLIENT_ID?: string;
   VITE_AAD_TENANT_ID?: string;
   VITE_TEAMS_APP_ID?: string;
