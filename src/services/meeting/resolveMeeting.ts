@@ -1,11 +1,11 @@
 import { detectOneOnOnes } from '../../domain/detectOneOnOnes';
-import { normalizeJoinUrl } from '../../domain/normalizeJoinUrl';
+import { type MeetingMatchRule, matchMeetingEvents } from '../../domain/meetingMatch';
 import { nextHeldOccurrence } from '../../domain/space/agendaForOccurrence';
 import { occurrenceKeyFromStart } from '../../domain/space/occurrenceKey';
 import { roleInPair } from '../../domain/space/roleInPair';
 import { listCalendarView } from '../../graph/calendar';
 import type { GraphConnection } from '../../graph/createGraphClient';
-import { getMeetingJoinUrl } from '../../graph/meetingChat';
+import { getMeetingChatInfo } from '../../graph/meetingChat';
 import { getPeopleAroundMe } from '../../graph/people';
 import type { AgendaParticipants } from '../agenda/agendaSession';
 
@@ -21,14 +21,18 @@ export type ResolvedMeeting =
       eventId: string;
       occurrenceKey: string;
       subject: string | null;
+      /** Which rule of meetingMatch.ts tied the chat to the calendar. */
+      matchedBy: MeetingMatchRule;
     }
   | { kind: 'not-one-on-one'; subject: string }
   | { kind: 'not-found' };
 
 /**
- * From the Teams meeting the app is open in to its calendar occurrence: the chat's join URL matched against the
- * user's calendarView (normalized URLs; a recurring series shares one URL, so the occurrence in progress or
- * next wins). The chat, the calendar and the people are read in parallel: one round trip.
+ * From the Teams meeting the app is open in to its calendar occurrence: the chat matched against the user's
+ * calendarView by the rules of meetingMatch.ts (thread id, then join URL, then the organizer's event id). A
+ * recurring series shares one meeting, so the occurrence in progress or next wins. 'not-found' when no rule
+ * matches, e.g. an attendee whose event only holds a short /meet/ link while the chat holds the classic one.
+ * The chat, the calendar and the people are read in parallel: one round trip.
  */
 export async function resolveMeeting(
   graph: GraphConnection,
@@ -39,17 +43,17 @@ export async function resolveMeeting(
     start: new Date(now.getTime() - LOOK_BACK_DAYS * DAY_MS).toISOString(),
     end: new Date(now.getTime() + LOOK_AHEAD_DAYS * DAY_MS).toISOString(),
   };
-  const [joinUrl, calendar, people] = await Promise.all([
-    getMeetingJoinUrl(graph, chatId),
+  const [chat, calendar, people] = await Promise.all([
+    getMeetingChatInfo(graph, chatId),
     listCalendarView(graph, window),
     getPeopleAroundMe(graph),
   ]);
-  if (!joinUrl) return { kind: 'not-found' };
-  const wanted = normalizeJoinUrl(joinUrl);
-  const events = calendar.events.filter(
-    (e) => e.joinUrl && normalizeJoinUrl(e.joinUrl) === wanted && !e.isCancelled,
+  const match = matchMeetingEvents(
+    chat,
+    calendar.events.filter((e) => !e.isCancelled),
   );
-  if (events.length === 0) return { kind: 'not-found' };
+  if (!match) return { kind: 'not-found' };
+  const { events } = match;
   const series = detectOneOnOnes(events, people);
   const candidates = series.flatMap((s) =>
     s.occurrences.flatMap((o) => {
@@ -83,5 +87,6 @@ export async function resolveMeeting(
     eventId: current.occurrence.eventId,
     occurrenceKey: current.key,
     subject: current.series.subject,
+    matchedBy: match.rule,
   };
 }
