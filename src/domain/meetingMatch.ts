@@ -11,6 +11,10 @@
  * 3. `organizer-event-id`: the chat's `calendarEventId` is the organizer's event (single event or series
  *    master), so it only names an event of mine when I am the organizer; Teams fills it only for meetings
  *    created in Teams.
+ * 4. `invite-body-thread`: an attendee's event that holds only the short link still has Teams' join block in
+ *    its body, whose "classic join link" and "Meeting options" link name the thread. This rule needs the
+ *    bodies, which the calendar view does not carry, so it runs last and only on events whose link names no
+ *    thread (`eventsWhoseInviteMayNameTheThread`).
  *
  * Nothing else is stable: when no rule matches, the answer is "no match", never a guess by time or subject.
  * Only an event that still is a Teams meeting (has a join URL) can match: once an organizer removes the Teams
@@ -31,10 +35,15 @@ export interface MeetingChatInfo {
 /** What the rules read of a calendar event. */
 export type MeetingEventFacts = Pick<CalendarEvent, 'id' | 'seriesMasterId' | 'isOrganizer' | 'joinUrl'>;
 
-/** The rules, strongest first. */
+/** The rules that read only the calendar view's fields, strongest first. */
 export const MEETING_MATCH_RULES = ['thread-id', 'join-url', 'organizer-event-id'] as const;
 
-export type MeetingMatchRule = (typeof MEETING_MATCH_RULES)[number];
+type CalendarViewRule = (typeof MEETING_MATCH_RULES)[number];
+
+export type MeetingMatchRule = CalendarViewRule | 'invite-body-thread';
+
+/** At most one `$batch` of bodies: a window of two months holds few Teams meetings with a short link. */
+export const MAX_INVITE_BODIES_READ = 20;
 
 export interface MeetingMatch<E extends MeetingEventFacts> {
   rule: MeetingMatchRule;
@@ -42,6 +51,9 @@ export interface MeetingMatch<E extends MeetingEventFacts> {
 }
 
 const MEETUP_JOIN_SEGMENT = /\/l\/meetup-join\/([^/?#]+)/;
+const MEETUP_JOIN_SEGMENTS = /\/l\/meetup-join\/([^/?#"'<>\s]+)/gi;
+// The meeting options link spells the thread `19_meeting_…@thread.v2` (an underscore for the colon).
+const OPTIONS_THREAD_PARAMETERS = /[?&;]threadId=19_(meeting_[^&"'<>\s]+)/gi;
 const MEETING_THREAD = /^19:meeting_[^/?#@\s]+@thread\.(?:v2|skype)$/;
 
 /** The meeting thread (`19:meeting_…@thread.v2`) a classic join URL carries; null for a short link or any other URL. */
@@ -52,7 +64,7 @@ export function meetingThreadIdOfJoinUrl(joinUrl: string): string | null {
   return thread && MEETING_THREAD.test(thread) ? thread : null;
 }
 
-function matchesByRule(rule: MeetingMatchRule, chat: MeetingChatInfo, event: MeetingEventFacts): boolean {
+function matchesByRule(rule: CalendarViewRule, chat: MeetingChatInfo, event: MeetingEventFacts): boolean {
   const joinUrl = event.joinUrl;
   if (!joinUrl) return false;
   switch (rule) {
@@ -79,4 +91,55 @@ export function matchMeetingEvents<E extends MeetingEventFacts>(
     if (matched.length > 0) return { rule, events: matched };
   }
   return null;
+}
+
+/** The meeting threads an invite body names: in its classic join links and its "Meeting options" link. */
+export function meetingThreadIdsInInviteBody(body: string): Set<string> {
+  const threads = new Set<string>();
+  for (const [, segment] of body.matchAll(MEETUP_JOIN_SEGMENTS)) {
+    const thread = fullyDecoded(segment ?? '');
+    if (MEETING_THREAD.test(thread)) threads.add(thread);
+  }
+  for (const [, rest] of body.matchAll(OPTIONS_THREAD_PARAMETERS)) {
+    const thread = `19:${fullyDecoded(rest ?? '')}`;
+    if (MEETING_THREAD.test(thread)) threads.add(thread);
+  }
+  return threads;
+}
+
+/**
+ * The events whose body rule 4 should read: one per Teams meeting whose join link names no thread (a short
+ * link), since a series and its exceptions share one body's join block. At most MAX_INVITE_BODIES_READ.
+ */
+export function eventsWhoseInviteMayNameTheThread<E extends MeetingEventFacts>(events: readonly E[]): E[] {
+  const byMeeting = new Map<string, E>();
+  for (const event of events) {
+    if (!event.joinUrl || meetingThreadIdOfJoinUrl(event.joinUrl) !== null) continue;
+    const meeting = normalizeJoinUrl(event.joinUrl);
+    if (!byMeeting.has(meeting)) byMeeting.set(meeting, event);
+  }
+  return [...byMeeting.values()].slice(0, MAX_INVITE_BODIES_READ);
+}
+
+/**
+ * Rule 4: the events of the meeting whose invite body names the chat's thread, i.e. every event with the same
+ * join link as a body that does; null when no body does.
+ */
+export function matchMeetingEventsByInviteBody<E extends MeetingEventFacts>(
+  chat: MeetingChatInfo,
+  events: readonly E[],
+  bodies: readonly { eventId: string; content: string }[],
+): MeetingMatch<E> | null {
+  const namingEvents = new Set(
+    bodies
+      .filter((body) => meetingThreadIdsInInviteBody(body.content).has(chat.chatId))
+      .map((b) => b.eventId),
+  );
+  const meetings = new Set(
+    events.flatMap((event) =>
+      namingEvents.has(event.id) && event.joinUrl ? [normalizeJoinUrl(event.joinUrl)] : [],
+    ),
+  );
+  const matched = events.filter((event) => event.joinUrl && meetings.has(normalizeJoinUrl(event.joinUrl)));
+  return matched.length > 0 ? { rule: 'invite-body-thread', events: matched } : null;
 }

@@ -40,10 +40,28 @@ const rows: Row[] = [
     },
   },
   {
-    label: 'the attendee of a short-link meeting: nothing stable to match, so not found',
+    label: "the attendee of a short-link meeting, by the thread her invite's classic join link names",
     user: sophie,
     meeting: 'Sophie / Claire 1:1',
-    expected: { kind: 'not-found' },
+    expected: {
+      kind: 'one-on-one',
+      counterpart: claire,
+      myRole: 'employee',
+      matchedBy: 'invite-body-thread',
+      occurrenceKey: '2026-11-20T16:00:00.000Z',
+    },
+  },
+  {
+    label: 'the attendee of a short-link peer sync, by her invite too',
+    user: priya,
+    meeting: 'Claire / Priya: peer sync',
+    expected: {
+      kind: 'one-on-one',
+      counterpart: claire,
+      myRole: 'employee',
+      matchedBy: 'invite-body-thread',
+      occurrenceKey: '2026-11-26T21:00:00.000Z',
+    },
   },
   {
     label: 'the organizer of a short-link peer sync (every 2 weeks: next week)',

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  eventsWhoseInviteMayNameTheThread,
+  MAX_INVITE_BODIES_READ,
   type MeetingChatInfo,
   type MeetingEventFacts,
   type MeetingMatchRule,
   matchMeetingEvents,
+  matchMeetingEventsByInviteBody,
   meetingThreadIdOfJoinUrl,
+  meetingThreadIdsInInviteBody,
 } from '../../src/domain/meetingMatch';
 
 const THREAD = '19:meeting_ODI0NTEwNzItNmRjYy0wOGU1LTBmYTctYzYzMWFhYTkyODI4@thread.v2';
@@ -159,5 +163,94 @@ describe('matchMeetingEvents', () => {
   it.each(rows)('$label', ({ chat, events, expected }) => {
     const match = matchMeetingEvents({ chatId: THREAD, ...chat }, events);
     expect(match && { rule: match.rule, ids: match.events.map((e) => e.id) }).toEqual(expected);
+  });
+});
+
+/** Teams' newer join block, as Exchange stores it: the short link first, then the classic one and the options. */
+const inviteBody = (thread: string, { classicLink = true, optionsLink = true } = {}) =>
+  [
+    '<html><body><div class="me-email-text">',
+    `<a id="meet_invite_block.action.join_link" href="${SHORT}">Join the meeting now</a>`,
+    optionsLink
+      ? `<a href="https://teams.microsoft.com/meetingOptions/?organizerId=4b2e&amp;threadId=${thread.replace(':', '_')}&amp;messageId=0">Meeting options</a>`
+      : '',
+    classicLink ? `<a href="${classic(thread)}">Try the classic join link</a>` : '',
+    '</div></body></html>',
+  ].join('\r\n');
+
+describe('meetingThreadIdsInInviteBody', () => {
+  it.each([
+    ['the classic link and the options link', inviteBody(THREAD), [THREAD]],
+    ['the classic link only', inviteBody(THREAD, { optionsLink: false }), [THREAD]],
+    ['the options link only', inviteBody(THREAD, { classicLink: false }), [THREAD]],
+    [
+      'neither: a short link names no thread',
+      inviteBody(THREAD, { classicLink: false, optionsLink: false }),
+      [],
+    ],
+    [
+      'two meetings pasted into one invite',
+      `${inviteBody(THREAD)}${inviteBody(OTHER_THREAD)}`,
+      [THREAD, OTHER_THREAD],
+    ],
+    ['a text body with the bare classic link', `Join: ${classic(THREAD)}`, [THREAD]],
+    [
+      'a group chat thread is no meeting',
+      '<a href="https://teams.microsoft.com/l/meetup-join/19%3aabc%40thread.v2/0">x</a>',
+      [],
+    ],
+  ])('%s', (_label, body, expected) => {
+    expect([...meetingThreadIdsInInviteBody(body)]).toEqual(expected);
+  });
+});
+
+describe('the invite body rule, for an attendee whose event holds only the short link', () => {
+  const chat: MeetingChatInfo = { chatId: THREAD, joinWebUrl: CLASSIC, calendarEventId: 'organizers-master' };
+  const series = [
+    event('o1', SHORT, { seriesMasterId: 'm1' }),
+    event('o2', SHORT, { seriesMasterId: 'm1' }),
+    event('moved', 'https://Teams.Microsoft.com/meet/44279960527650/?p=tQDnhA', { seriesMasterId: 'm1' }),
+  ];
+  const otherShort = event('x1', 'https://teams.microsoft.com/meet/1234567890?p=zzz');
+  const classicOne = event('c1', classic(OTHER_THREAD));
+
+  it('is needed: the calendar-view rules find nothing', () => {
+    expect(matchMeetingEvents(chat, [...series, otherShort, classicOne])).toBeNull();
+  });
+
+  it('reads one body per short-link meeting, none for a link that names its thread', () => {
+    expect(
+      eventsWhoseInviteMayNameTheThread([...series, otherShort, classicOne, event('n', null)]).map(
+        (e) => e.id,
+      ),
+    ).toEqual(['o1', 'x1']);
+    const many = Array.from({ length: 30 }, (_, i) =>
+      event(`s${i}`, `https://teams.microsoft.com/meet/${i}?p=a`),
+    );
+    expect(eventsWhoseInviteMayNameTheThread(many)).toHaveLength(MAX_INVITE_BODIES_READ);
+  });
+
+  it("finds every event of the meeting whose body names the chat's thread", () => {
+    const match = matchMeetingEventsByInviteBody(
+      chat,
+      [...series, otherShort, classicOne],
+      [
+        { eventId: 'o1', content: inviteBody(THREAD) },
+        { eventId: 'x1', content: inviteBody(OTHER_THREAD) },
+      ],
+    );
+    expect(match && { rule: match.rule, ids: match.events.map((e) => e.id) }).toEqual({
+      rule: 'invite-body-thread',
+      ids: ['o1', 'o2', 'moved'],
+    });
+  });
+
+  it('finds nothing when the body names another thread or none', () => {
+    for (const content of [
+      inviteBody(OTHER_THREAD),
+      inviteBody(THREAD, { classicLink: false, optionsLink: false }),
+    ]) {
+      expect(matchMeetingEventsByInviteBody(chat, series, [{ eventId: 'o1', content }])).toBeNull();
+    }
   });
 });

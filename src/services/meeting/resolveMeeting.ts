@@ -1,10 +1,19 @@
+import type { CalendarEvent } from '../../domain/calendarEvent';
 import { detectOneOnOnes } from '../../domain/detectOneOnOnes';
-import { type MeetingMatchRule, matchMeetingEvents } from '../../domain/meetingMatch';
+import {
+  eventsWhoseInviteMayNameTheThread,
+  type MeetingChatInfo,
+  type MeetingMatch,
+  type MeetingMatchRule,
+  matchMeetingEvents,
+  matchMeetingEventsByInviteBody,
+} from '../../domain/meetingMatch';
 import { nextHeldOccurrence } from '../../domain/space/agendaForOccurrence';
 import { occurrenceKeyFromStart } from '../../domain/space/occurrenceKey';
 import { roleInPair } from '../../domain/space/roleInPair';
 import { listCalendarView } from '../../graph/calendar';
 import type { GraphConnection } from '../../graph/createGraphClient';
+import { getEventBodies } from '../../graph/eventBody';
 import { getMeetingChatInfo } from '../../graph/meetingChat';
 import { getPeopleAroundMe } from '../../graph/people';
 import type { AgendaParticipants } from '../agenda/agendaSession';
@@ -29,10 +38,11 @@ export type ResolvedMeeting =
 
 /**
  * From the Teams meeting the app is open in to its calendar occurrence: the chat matched against the user's
- * calendarView by the rules of meetingMatch.ts (thread id, then join URL, then the organizer's event id). A
- * recurring series shares one meeting, so the occurrence in progress or next wins. 'not-found' when no rule
- * matches, e.g. an attendee whose event only holds a short /meet/ link while the chat holds the classic one.
- * The chat, the calendar and the people are read in parallel: one round trip.
+ * calendarView by the rules of meetingMatch.ts (thread id, then join URL, then the organizer's event id, then
+ * the thread named in the invite body of an event that only holds a short /meet/ link). A recurring series
+ * shares one meeting, so the occurrence in progress or next wins. 'not-found' when no rule matches. The chat,
+ * the calendar and the people are read in parallel: one round trip, and a second one ($batch of bodies) only
+ * when the first three rules find nothing.
  */
 export async function resolveMeeting(
   graph: GraphConnection,
@@ -48,10 +58,8 @@ export async function resolveMeeting(
     listCalendarView(graph, window),
     getPeopleAroundMe(graph),
   ]);
-  const match = matchMeetingEvents(
-    chat,
-    calendar.events.filter((e) => !e.isCancelled),
-  );
+  const held = calendar.events.filter((e) => !e.isCancelled);
+  const match = matchMeetingEvents(chat, held) ?? (await matchByInviteBodies(graph, chat, held));
   if (!match) return { kind: 'not-found' };
   const { events } = match;
   const series = detectOneOnOnes(events, people);
@@ -89,4 +97,19 @@ export async function resolveMeeting(
     subject: current.series.subject,
     matchedBy: match.rule,
   };
+}
+
+/** Rule 4 of meetingMatch.ts: reads the bodies of the events whose link names no thread. */
+async function matchByInviteBodies(
+  graph: GraphConnection,
+  chat: MeetingChatInfo,
+  events: readonly CalendarEvent[],
+): Promise<MeetingMatch<CalendarEvent> | null> {
+  const candidates = eventsWhoseInviteMayNameTheThread(events);
+  if (candidates.length === 0) return null;
+  const bodies = await getEventBodies(
+    graph,
+    candidates.map((event) => event.id),
+  );
+  return matchMeetingEventsByInviteBody(chat, events, bodies);
 }
