@@ -142,6 +142,19 @@ describe('resolveMeeting on the demo tenant, where the chat and the event report
     expect(found.subject).toBe(meeting);
   });
 
+  it('says not found, instead of failing, when Graph refuses the chat (not a member) or does not know it', async () => {
+    const chatId = tenant.emulator.chatIdForEvent('1:1 Ethan / Claire') ?? '';
+    expect((await tenant.fetchAs(julie, `/chats/${encodeURIComponent(chatId)}`)).status).toBe(403);
+    expect(await resolveMeeting(connectAs(tenant, julie), chatId, DEFAULT_TEST_NOW)).toEqual({
+      kind: 'not-found',
+    });
+    const unknown = '19:meeting_bm90LWEtbWVldGluZw@thread.v2';
+    expect((await tenant.fetchAs(claire, `/chats/${encodeURIComponent(unknown)}`)).status).toBe(404);
+    expect(await resolveMeeting(connectAs(tenant, claire), unknown, DEFAULT_TEST_NOW)).toEqual({
+      kind: 'not-found',
+    });
+  });
+
   it('keeps the short link in the event and the classic one in the chat, so URL equality alone finds nothing', async () => {
     const chatId = tenant.emulator.chatIdForEvent('Sophie / Claire 1:1') ?? '';
     const chat = (await (

@@ -14,6 +14,7 @@ import { roleInPair } from '../../domain/space/roleInPair';
 import { listCalendarView } from '../../graph/calendar';
 import type { GraphConnection } from '../../graph/createGraphClient';
 import { getEventBodies } from '../../graph/eventBody';
+import { GraphRequestError } from '../../graph/graphRequestError';
 import { getMeetingChatInfo } from '../../graph/meetingChat';
 import { getPeopleAroundMe } from '../../graph/people';
 import type { AgendaParticipants } from '../agenda/agendaSession';
@@ -54,10 +55,11 @@ export async function resolveMeeting(
     end: new Date(now.getTime() + LOOK_AHEAD_DAYS * DAY_MS).toISOString(),
   };
   const [chat, calendar, people] = await Promise.all([
-    getMeetingChatInfo(graph, chatId),
+    readableChat(graph, chatId),
     listCalendarView(graph, window),
     getPeopleAroundMe(graph),
   ]);
+  if (!chat) return { kind: 'not-found' };
   const held = calendar.events.filter((e) => !e.isCancelled);
   const match = matchMeetingEvents(chat, held) ?? (await matchByInviteBodies(graph, chat, held));
   if (!match) return { kind: 'not-found' };
@@ -97,6 +99,22 @@ export async function resolveMeeting(
     subject: current.series.subject,
     matchedBy: match.rule,
   };
+}
+
+/**
+ * The chat, or null when Graph refuses it (403: not a member, or the chat is not one the user can read; 404:
+ * gone): nothing ties such a meeting to the calendar, so the panel says "not found" and offers My 1:1s instead
+ * of an error. Any other failure (offline, throttled) is thrown, to be retried.
+ */
+async function readableChat(graph: GraphConnection, chatId: string): Promise<MeetingChatInfo | null> {
+  try {
+    return await getMeetingChatInfo(graph, chatId);
+  } catch (error) {
+    if (error instanceof GraphRequestError && (error.kind === 'forbidden' || error.kind === 'not-found')) {
+      return null;
+    }
+    throw error;
+  }
 }
 
 /** Rule 4 of meetingMatch.ts: reads the bodies of the events whose link names no thread. */
