@@ -6,6 +6,7 @@ import type { AgendaParticipants } from '../services/agenda/agendaSession';
 import type { UpcomingOneOnOnes } from '../services/oneOnOnes/loadUpcomingOneOnOnes';
 import type { OpenedAgenda } from './agenda/AgendaPage';
 import type { InviteWriter } from './agenda/AgendaView';
+import { type LinkedSpaceLookup, LinkedSpaceNotice } from './myOneOnOnes/LinkedSpaceNotice';
 import { type AutoAttachSetting, MyOneOnOnesPage } from './myOneOnOnes/MyOneOnOnesPage';
 import { OneOnOnesSkeleton } from './myOneOnOnes/OneOnOnesSkeleton';
 import type { PersonalTabView } from './PersonalTabNavigation';
@@ -57,6 +58,8 @@ interface PersonalTabAppProps {
   team?: TeamViewApi | undefined;
   /** Microsoft To Do for the person's own action items (optional per person). */
   todo?: TodoSyncApi | undefined;
+  /** Opened through an agenda link whose space could not be looked up: why, above the list. */
+  linkedSpace?: LinkedSpaceLookup | undefined;
 }
 
 /** "My 1:1s" and, one click in, a pair's agenda; the URL hash keeps the place across reloads and back. */
@@ -71,6 +74,7 @@ export function PersonalTabApp({
   autoAttach,
   team,
   todo,
+  linkedSpace,
 }: PersonalTabAppProps) {
   const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
   // Leaders (people with direct reports, as the list finds out) get "My 1:1s | My team" at the top.
@@ -164,6 +168,14 @@ export function PersonalTabApp({
   return (
     <>
       {navigation}
+      {linkedSpace ? (
+        <LinkedSpaceNotice
+          lookup={linkedSpace}
+          onFound={(email) => {
+            window.location.hash = `${AGENDA_HASH}${encodeURIComponent(email)}`;
+          }}
+        />
+      ) : null}
       <MyOneOnOnesPage
         loadUpcoming={loadAndNoteReports}
         onSignIn={onSignIn}

@@ -18,11 +18,19 @@ const ETHAN = {
   userDisplayName: 'Ethan Wong',
   loginHint: 'ethan.wong@contoso.ca',
 };
+const SOPHIE = {
+  userPrincipalName: 'sophie.lavoie@contoso.ca',
+  userId: '9b2d7e4f-6c1a-4a38-8f5b-3e9d0c7a1b82',
+  userDisplayName: 'Sophie Lavoie',
+  loginHint: 'sophie.lavoie@contoso.ca',
+};
 
 // The meeting chats of the seed (a chat id is derived from the meeting's join URL, which the week shift keeps).
 const seedEmulator = createGraphEmulator({ seed: loadDefaultDemoSeed() });
 const ETHAN_CHAT = seedEmulator.chatIdForEvent('1:1 Ethan / Claire') ?? '';
 const TEAM_CHAT = seedEmulator.chatIdForEvent('Digital Services team meeting') ?? '';
+// Her copy of the invite holds Teams' short /meet/ link; the chat reports the classic one.
+const SOPHIE_CHAT = seedEmulator.chatIdForEvent('Sophie / Claire 1:1') ?? '';
 
 let browser: Browser;
 let context: BrowserContext | null = null;
@@ -118,6 +126,16 @@ describe('the meeting side panel inside a Teams host', () => {
     await frame(session).getByTestId('one-on-one-list').waitFor();
     await frame(session).getByRole('button', { name: 'Back' }).click();
     await frame(session).getByTestId('not-one-on-one').waitFor();
+  });
+
+  it("finds the attendee's 1:1 whose invite holds only the short join link, by the thread her invite names", async () => {
+    expect(SOPHIE_CHAT).not.toBe('');
+    const session = await sidePanel(SOPHIE, SOPHIE_CHAT);
+    const panel = frame(session);
+    const heading = panel.getByRole('heading', { level: 1, name: '1:1 with Claire Tremblay' });
+    await heading.waitFor({ timeout: 30_000 });
+    expect(await panel.getByTestId('not-one-on-one').count()).toBe(0);
+    expect(await session.successCount()).toBe(1);
   });
 
   it('follows the Teams theme live, without a reload', async () => {

@@ -4,15 +4,16 @@ import { graphEmulatorPerFile, SEED_PEOPLE } from '../support/graphEmulatorServe
 
 const tenant = graphEmulatorPerFile();
 
-const { claire, daniel, priya, marcus } = SEED_PEOPLE;
+const { claire, daniel, sophie, priya, marcus } = SEED_PEOPLE;
 const DANIEL_1ON1 = 'Daniel / Claire weekly 1:1';
+const SOPHIE_1ON1 = 'Sophie / Claire 1:1';
 type EventJson = Event & { id: string };
 
 interface ChatJson {
   id?: string;
   chatType?: string;
   topic?: string;
-  onlineMeetingInfo?: { calendarEventId: string; joinWebUrl: string; organizer: { id: string } };
+  onlineMeetingInfo?: { calendarEventId: string | null; joinWebUrl: string; organizer: { id: string } };
 }
 
 async function eventsOf(user: string): Promise<EventJson[]> {
@@ -23,29 +24,66 @@ function chatPath(chatId: string, query = ''): string {
   return `/chats/${encodeURIComponent(chatId)}${query}`;
 }
 
+/** The thread as a classic join link spells it: `19%3ameeting_…%40thread.v2` (lower-case escapes). */
+function threadInLink(chatId: string): string {
+  return encodeURIComponent(chatId).replace(/%[0-9A-F]{2}/g, (sequence) => sequence.toLowerCase());
+}
+
 describe('meeting chats', () => {
   it("maps a Teams meeting's chat to its calendar event, for the organizer and the attendee", async () => {
     const master = (await eventsOf(claire)).find((event) => event.subject === DANIEL_1ON1);
     const chatId = tenant.emulator.chatIdForEvent(DANIEL_1ON1);
     expect(chatId).toMatch(/^19:meeting_[A-Za-z0-9+/=]+@thread\.v2$/);
     // The chat id is the meeting's thread, as the join URL carries it.
-    expect(master?.onlineMeeting?.joinUrl).toContain(encodeURIComponent(chatId ?? '').replace(/%3A/g, '%3a'));
+    expect(master?.onlineMeeting?.joinUrl).toContain(threadInLink(chatId ?? ''));
 
     for (const user of [claire, daniel]) {
       const response = await tenant.fetchAs(user, chatPath(chatId ?? '', '?$select=onlineMeetingInfo'));
       expect(response.status).toBe(200);
       const chat = (await response.json()) as ChatJson & Record<string, unknown>;
       expect(Object.keys(chat).sort()).toEqual(['@odata.context', 'onlineMeetingInfo']);
-      expect(chat.onlineMeetingInfo).toMatchObject({
-        calendarEventId: master?.id,
+      expect(chat.onlineMeetingInfo).toEqual({
+        // Scheduled in Outlook: Teams does not know the calendar event.
+        calendarEventId: null,
         joinWebUrl: master?.onlineMeeting?.joinUrl,
-        organizer: { id: tenant.emulator.listUsers()[0]?.id },
+        organizer: { id: tenant.emulator.listUsers()[0]?.id, displayName: null, userIdentityType: 'aadUser' },
       });
     }
     const full = (await (
       await tenant.fetchAs(daniel, `/me/chats/${encodeURIComponent(chatId ?? '')}`)
     ).json()) as ChatJson;
     expect(full).toMatchObject({ id: chatId, chatType: 'meeting', topic: DANIEL_1ON1 });
+  });
+
+  it("reports the classic link and the organizer's event id for a meeting whose event holds Teams' short link", async () => {
+    const master = (await eventsOf(claire)).find((event) => event.subject === SOPHIE_1ON1);
+    const copy = (await eventsOf(sophie)).find((event) => event.subject === SOPHIE_1ON1);
+    expect(master?.onlineMeeting?.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\/meet\/\d+\?p=\w+$/);
+    expect(copy?.onlineMeeting?.joinUrl).toBe(master?.onlineMeeting?.joinUrl);
+    const chatId = tenant.emulator.chatIdForEvent(SOPHIE_1ON1) ?? '';
+    expect(chatId).toMatch(/^19:meeting_[A-Za-z0-9+/=]+@thread\.v2$/);
+
+    for (const user of [claire, sophie]) {
+      const chat = (await (
+        await tenant.fetchAs(user, chatPath(chatId, '?$select=onlineMeetingInfo'))
+      ).json()) as ChatJson;
+      // The chat's link is the classic one, which carries the chat's thread; the event's short link does not.
+      expect(chat.onlineMeetingInfo?.joinWebUrl).toBe(
+        `https://teams.microsoft.com/l/meetup-join/${threadInLink(chatId)}/0?context=%7b%22Tid%22%3a%228f1c6a4e-2b7d-4c1e-9a53-6d0e7b2f4c18%22%2c%22Oid%22%3a%22${tenant.emulator.listUsers()[0]?.id}%22%7d`,
+      );
+      // Created in Teams: the organizer's series master, whoever asks.
+      expect(chat.onlineMeetingInfo?.calendarEventId).toBe(master?.id);
+    }
+    // The invite's "classic join link" is the chat's link.
+    const body = (await (
+      await tenant.fetchAs(claire, `/me/events/${master?.id}?$select=body`)
+    ).json()) as EventJson;
+    expect(body.body?.content).toContain(
+      `href="https://teams.microsoft.com/l/meetup-join/${threadInLink(chatId)}/0?`,
+    );
+    // The attendee's copy has its own id: the organizer's event id names nothing in her mailbox.
+    expect(copy?.id).not.toBe(master?.id);
+    expect((await tenant.fetchAs(sophie, `/me/events/${master?.id}`)).status).toBe(404);
   });
 
   it('answers 403 to someone who is not in the meeting and 404 for an unknown chat', async () => {
@@ -91,8 +129,9 @@ describe('meeting chats', () => {
     ).json()) as EventJson;
     const chatId = tenant.emulator.chatIdForEvent(created.id) ?? '';
     const chat = (await (await tenant.fetchAs(daniel, chatPath(chatId))).json()) as ChatJson;
+    // Created through Graph, not in Teams: calendarEventId stays null (microsoft-graph-docs-contrib#2393).
     expect(chat.onlineMeetingInfo).toMatchObject({
-      calendarEventId: created.id,
+      calendarEventId: null,
       joinWebUrl: created.onlineMeeting?.joinUrl,
     });
     expect((await tenant.fetchAs(priya, chatPath(chatId))).status).toBe(403);

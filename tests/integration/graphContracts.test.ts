@@ -8,11 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { getAvailability } from '../../src/graph/availability';
 import { getSeriesRecurrences, listCalendarView } from '../../src/graph/calendar';
-import type { GraphConnection } from '../../src/graph/createGraphClient';
 import { readDriveFile, shareDriveFileWith, writeDriveFile } from '../../src/graph/driveFiles';
 import { getEventBodies } from '../../src/graph/eventBody';
 import { getMailboxTimeZone } from '../../src/graph/mailboxSettings';
-import * as meetingChat from '../../src/graph/meetingChat';
+import { getMeetingChatInfo } from '../../src/graph/meetingChat';
 import { getPeopleAroundMe } from '../../src/graph/people';
 import { getSeriesCancellations } from '../../src/graph/seriesCancellations';
 import {
@@ -281,18 +280,6 @@ describe('the emulator answers every Graph request of the app as Microsoft docum
   }
 });
 
-/**
- * meetingChat.ts holds one adapter, whose name is changing with the "meeting match" work (getMeetingJoinUrl,
- * getMeetingChatInfo); both send the same request, so the coverage run calls whichever the module exports.
- */
-async function readMeetingChat(graph: GraphConnection, chatId: string): Promise<void> {
-  const adapter = Object.values(meetingChat).find((value) => typeof value === 'function') as
-    | ((graph: GraphConnection, chatId: string) => Promise<unknown>)
-    | undefined;
-  if (!adapter) throw new Error('src/graph/meetingChat.ts exports no adapter');
-  await adapter(graph, chatId);
-}
-
 /** `/me/events/{occurrenceId}` → a pattern for concrete paths (ids and `:/path:` segments vary). */
 function pathPattern(template: string): RegExp {
   const path = template.split('?')[0] ?? template;
@@ -351,7 +338,7 @@ describe('every endpoint the app calls has a contract', () => {
         graph,
         view.events.slice(0, 3).map((e) => e.id),
       );
-      await readMeetingChat(graph, chatId);
+      await getMeetingChatInfo(graph, chatId);
       await getAvailability(graph, [claire, SEED_PEOPLE.daniel], {
         start: new Date(`${WINDOW.start}Z`),
         end: new Date(`${WINDOW.end}Z`),

@@ -1,12 +1,15 @@
 import { decodeSpaceReference } from '../../domain/space/spaceReference';
 import { SPACE_QUERY_PARAMETER } from '../../domain/space/spaceReferenceInText';
+import { toGraphRequestError } from '../../graph/graphRequestError';
 import { readAppDeployment } from '../../host/appDeployment';
 import { resolveLocale } from '../../host/resolveLocale';
 import { notifySuccess } from '../../host/teamsLifecycle';
+import type { LinkedSpaceCounterpart } from '../../services/agenda/spaceCounterpart';
 import { isAutoAttachOn, setAutoAttach } from '../../services/invites/autoAttachSetting';
 import { loadUpcomingOneOnOnes } from '../../services/oneOnOnes/loadUpcomingOneOnOnes';
 import type { InviteWriter } from '../../ui/agenda/AgendaView';
 import { messagesFor } from '../../ui/i18n/useStrings';
+import type { LinkedSpaceLookup } from '../../ui/myOneOnOnes/LinkedSpaceNotice';
 import { PersonalTabApp } from '../../ui/PersonalTabApp';
 import { lazyFeature } from '../features/lazyFeature';
 import { lazyTeamView } from '../features/lazyTeamView';
@@ -33,10 +36,19 @@ void startSurface(async ({ host, graph, store, signIn, render, timeZone }) => {
     deployment: context.deployment,
     update: async (userId, occurrence, agenda) => (await features()).updateInvite(userId, occurrence, agenda),
   };
+  let linkedSpace: LinkedSpaceLookup | undefined;
   if (context.linkedReference && !window.location.hash) {
-    // Opened from an invite's "Add your topics" link (web, or Teams deep link): go straight to that agenda.
-    const counterpart = await (await features()).linkedCounterpart().catch(() => null);
-    if (counterpart) window.location.hash = `#/agenda/${encodeURIComponent(counterpart)}`;
+    // Opened from an invite's "Add your topics" link (web, or Teams deep link): go straight to that agenda,
+    // or say above the list why it cannot be opened.
+    const lookUp = async () =>
+      (await features())
+        .linkedCounterpart()
+        .catch(
+          (error: unknown): LinkedSpaceCounterpart => ({ kind: 'failed', error: toGraphRequestError(error) }),
+        );
+    const first = await lookUp();
+    if (first?.kind === 'found') window.location.hash = `#/agenda/${encodeURIComponent(first.email)}`;
+    else if (first) linkedSpace = { first, retry: async () => (await lookUp()) ?? { kind: 'not-shared' } };
   }
   render(
     <PersonalTabApp
@@ -53,6 +65,7 @@ void startSurface(async ({ host, graph, store, signIn, render, timeZone }) => {
       }}
       team={lazyTeamView(context)}
       todo={lazyTodoSync(context, messagesFor(context.locale).todoLinkTitle)}
+      linkedSpace={linkedSpace}
     />,
   );
 });

@@ -3,12 +3,13 @@ import type { InviteAgenda } from '../../domain/invite/inviteAgenda';
 import type { Locale } from '../../domain/locale';
 import type { SpaceReference } from '../../domain/space/spaceReference';
 import type { GraphConnection } from '../../graph/createGraphClient';
+import { toGraphRequestError } from '../../graph/graphRequestError';
 import { getPeopleAroundMe } from '../../graph/people';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import type { AgendaParticipants } from '../../services/agenda/agendaSession';
 import type { PairOccurrence } from '../../services/agenda/loadPairOccurrences';
 import { openPairAgenda } from '../../services/agenda/openPairAgenda';
-import { spaceCounterpartEmail } from '../../services/agenda/spaceCounterpart';
+import { type LinkedSpaceCounterpart, spaceCounterpartEmail } from '../../services/agenda/spaceCounterpart';
 import { attachAgendaToInvite } from '../../services/invites/attachAgendaToInvite';
 import { syncInviteAgendas } from '../../services/invites/syncInviteAgendas';
 import type { UpcomingOneOnOnes } from '../../services/oneOnOnes/loadUpcomingOneOnOnes';
@@ -44,11 +45,15 @@ export function createAgendaFeatures(context: AgendaFeatureContext) {
           days,
         })
       ).statuses,
-    /** The 1:1 an invite's "Add your topics" link points to: the other person of the linked space. */
-    linkedCounterpart: async (): Promise<string | null> => {
+    /** The 1:1 an invite's "Add your topics" link points to (the other person of the linked space), or why not. */
+    linkedCounterpart: async (): Promise<LinkedSpaceCounterpart | null> => {
       if (!linkedReference) return null;
-      const { me } = await getPeopleAroundMe(graph);
-      return spaceCounterpartEmail(graph, linkedReference, me.email);
+      try {
+        const { me } = await getPeopleAroundMe(graph);
+        return await spaceCounterpartEmail(graph, linkedReference, me.email);
+      } catch (error) {
+        return { kind: 'failed', error: toGraphRequestError(error) };
+      }
     },
   };
 }

@@ -2,6 +2,7 @@
  * A new Teams meeting for an event created with `isOnlineMeeting: true`: its thread (the meeting chat's
  * id), the classic join URL Graph returns as `onlineMeeting.joinUrl`, and the join block Teams writes into
  * the invite body (the newer style, as in the seed: short link, meeting ID, passcode, classic link).
+ * Also the two forms of a join link: the classic one carries the thread, the short one does not.
  */
 import { stableDigest } from '../util/stableHash';
 
@@ -19,9 +20,19 @@ export interface TeamsMeeting {
 const enc = (text: string) =>
   encodeURIComponent(text).replace(/%[0-9A-F]{2}/g, (sequence) => sequence.toLowerCase());
 
+/** The classic join link of a meeting thread, as Teams spells it (lower-case escapes). */
+export function classicJoinUrl(threadId: string, organizerId: string, tenantId = DEMO_TENANT_ID): string {
+  const context = enc(JSON.stringify({ Tid: tenantId, Oid: organizerId }));
+  return `https://teams.microsoft.com/l/meetup-join/${enc(threadId)}/0?context=${context}`;
+}
+
+/** Teams' short link, `https://teams.microsoft.com/meet/<meeting id>?p=<passcode>`: it names no thread. */
+export function isShortJoinUrl(joinUrl: string): boolean {
+  return /^https:\/\/teams\.microsoft\.com\/meet\/\d+(?:[?#]|$)/i.test(joinUrl.trim());
+}
+
 export function newTeamsMeeting(organizerId: string): TeamsMeeting {
   const threadId = `19:meeting_${btoa(crypto.randomUUID())}@thread.v2`;
-  const context = enc(JSON.stringify({ Tid: DEMO_TENANT_ID, Oid: organizerId }));
   const digits = Array.from(stableDigest(threadId, 14), (char) => (char.charCodeAt(0) % 10).toString()).join(
     '',
   );
@@ -29,7 +40,7 @@ export function newTeamsMeeting(organizerId: string): TeamsMeeting {
   const passcode = stableDigest(`${threadId}|passcode`, 6).replace(/[-_]/g, 'x');
   return {
     threadId,
-    joinUrl: `https://teams.microsoft.com/l/meetup-join/${enc(threadId)}/0?context=${context}`,
+    joinUrl: classicJoinUrl(threadId, organizerId),
     shortJoinUrl: `https://teams.microsoft.com/meet/${numericId}?p=${passcode}`,
     meetingId: numericId.replace(/(\d{3})(?=\d{2})/g, '$1 '),
     passcode,

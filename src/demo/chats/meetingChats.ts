@@ -1,12 +1,20 @@
 /**
  * Every Teams meeting has a chat. Its id is the meeting's thread (`19:meeting_...@thread.v2`), which the
- * classic join URL carries; for other join URLs the demo derives a stable one. Members are the organizer
- * and the tenant's attendees. `onlineMeetingInfo.calendarEventId` names the organizer's event (series
- * master or single event), which an attendee cannot open in their own mailbox: match on `joinWebUrl`.
+ * classic join URL carries; an event that only holds Teams' short `/meet/` link names no thread, so the demo
+ * derives a stable one from that link (standing in for Teams' own record of the meeting). Members are the
+ * organizer and the tenant's attendees.
+ *
+ * The chat and the event report different forms of one meeting, as they may in Microsoft 365: the chat's
+ * `joinWebUrl` is always the classic link of its thread, while the event holds whichever link Exchange
+ * stored (classic for older meetings, short for newer ones). `calendarEventId` names the organizer's event
+ * (series master or single event) only for a meeting created in Teams, and is null otherwise (meetings
+ * scheduled in Outlook or created through POST /events). The demo treats a meeting whose event holds the
+ * short link as created in the Teams calendar, and every other one as scheduled elsewhere.
  */
 
+import { meetingThreadIdOfJoinUrl } from '../../domain/meetingMatch';
 import { findMailboxItem } from '../calendar/mailboxInstances';
-import { DEMO_TENANT_ID } from '../calendar/teamsMeeting';
+import { classicJoinUrl, DEMO_TENANT_ID, isShortJoinUrl } from '../calendar/teamsMeeting';
 import { findUserByEmail } from '../mailbox/directory';
 import { mailboxEventsFor } from '../mailbox/mailboxEvents';
 import { defaultICalUId } from '../recurrence/occurrenceIds';
@@ -17,7 +25,10 @@ import { stableGuid } from '../util/stableHash';
 
 export interface MeetingChat {
   id: string;
+  /** What the chat reports: the classic link of its thread, whichever link the event holds. */
   joinWebUrl: string;
+  /** The organizer's event id for a meeting created in Teams; null otherwise. */
+  calendarEventId: string | null;
   tenantId: string;
   /** The organizer's single event or series master. */
   event: DemoSeedEvent;
@@ -25,18 +36,10 @@ export interface MeetingChat {
   members: DemoSeedUser[];
 }
 
-const MEETUP_JOIN = /\/l\/meetup-join\/([^/?#]+)/i;
-
 export function chatIdForJoinUrl(joinUrl: string): string {
-  const encoded = MEETUP_JOIN.exec(joinUrl)?.[1];
-  if (encoded) {
-    try {
-      return decodeURIComponent(encoded);
-    } catch {
-      // Falls through to a derived id.
-    }
-  }
-  return `19:meeting_${btoa(stableGuid(joinUrl).toLowerCase())}@thread.v2`;
+  return (
+    meetingThreadIdOfJoinUrl(joinUrl) ?? `19:meeting_${btoa(stableGuid(joinUrl).toLowerCase())}@thread.v2`
+  );
 }
 
 function tenantIdOf(joinUrl: string): string {
@@ -51,18 +54,23 @@ function tenantIdOf(joinUrl: string): string {
 
 export function meetingChats(state: EmulatorState): MeetingChat[] {
   return state.events.flatMap((event) => {
-    const joinWebUrl = event.onlineMeeting?.joinUrl ?? event.onlineMeetingUrl;
+    const eventJoinUrl = event.onlineMeeting?.joinUrl ?? event.onlineMeetingUrl;
     const organizer = state.users.find((user) => user.id === event.mailbox);
-    if (!joinWebUrl || !organizer || storedEventKind(event) === 'exception') return [];
+    if (!eventJoinUrl || !organizer || storedEventKind(event) === 'exception') return [];
+    const id = chatIdForJoinUrl(eventJoinUrl);
+    const tenantId = tenantIdOf(eventJoinUrl);
+    // The event holds the short link: the chat reports the classic one, and the meeting was created in Teams.
+    const holdsShortLink = isShortJoinUrl(eventJoinUrl);
     const attendees = (event.attendees ?? [])
       .filter((attendee) => attendee.type !== 'resource')
       .flatMap((attendee) => findUserByEmail(state.users, attendee.emailAddress?.address) ?? []);
     const members = [organizer, ...attendees.filter((user) => user.id !== organizer.id)];
     return [
       {
-        id: chatIdForJoinUrl(joinWebUrl),
-        joinWebUrl,
-        tenantId: tenantIdOf(joinWebUrl),
+        id,
+        joinWebUrl: holdsShortLink ? classicJoinUrl(id, organizer.id, tenantId) : eventJoinUrl,
+        calendarEventId: holdsShortLink ? event.id : null,
+        tenantId,
         event,
         organizer,
         members,

@@ -40,7 +40,7 @@ function chatJson(chat: MeetingChat): Record<string, unknown> {
     isHiddenForAllMembers: false,
     viewpoint: { isHidden: false, lastMessageReadDateTime: NEVER },
     onlineMeetingInfo: {
-      calendarEventId: event.id,
+      calendarEventId: chat.calendarEventId,
       joinWebUrl: chat.joinWebUrl,
       organizer: { id: chat.organizer.id, displayName: null, userIdentityType: 'aadUser' },
     },

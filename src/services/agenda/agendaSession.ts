@@ -35,6 +35,7 @@ import {
   spaceDocumentCodec,
   type TemplateEdit,
 } from './agendaDocumentCodecs';
+import { SpaceSharing } from './spaceSharing';
 
 /** Where each document lives in the signed-in user's app folder. */
 export const AGENDA_PATHS = {
@@ -59,6 +60,8 @@ export interface AgendaSession {
   privateNotes: SyncedDriveDocument<PrivateNotes, PrivateNoteEdit>;
   /** The leader's own template (leader only; the employee sees the default prompts). */
   template: SyncedDriveDocument<AgendaTemplate, TemplateEdit> | null;
+  /** Whether the space is shared with the employee (leader only): a failure is shown with a retry. */
+  sharing: SpaceSharing | null;
   /**
    * Where the space lives, for links and invites. The leader's is null until the space file is known, and is
    * set (before the space's other listeners hear of it) as soon as a later retry reads or writes the file.
@@ -119,11 +122,16 @@ export async function openAgendaSession(options: OpenAgendaSessionOptions): Prom
   if (myRole === 'leader') {
     const space = leaderSpaceDocument(options);
     const template = templateDocument(options);
+    const sharing = new SpaceSharing((reference) => ensureSharedWithEmployee(options, reference));
     // Subscribed before anyone else, so a reference learnt later is in place when the view hears of the file.
-    const published = referenceOnceKnown(space, (reference) => ensureSharedWithEmployee(options, reference));
+    const published = referenceOnceKnown(space, (reference) => sharing.share(reference));
     await Promise.all([space.load(), privateNotes.load(), template.load()]);
     await published.sharing();
-    return session(participants, space, null, privateNotes, template, published.current);
+    return session(
+      participants,
+      { space, pending: null, privateNotes, template, sharing },
+      published.current,
+    );
   }
 
   const pending = appFolderDocument(
@@ -151,7 +159,11 @@ export async function openAgendaSession(options: OpenAgendaSessionOptions): Prom
       await absorbPending(space, pending);
     }
   }
-  return session(participants, space, pending, privateNotes, null, () => reference);
+  return session(
+    participants,
+    { space, pending, privateNotes, template: null, sharing: null },
+    () => reference,
+  );
 }
 
 /**
@@ -241,7 +253,9 @@ export async function publishedReference(
   const file = space.snapshot().file;
   if (!file) return null;
   const reference = { driveId: file.driveId, itemId: file.itemId };
-  await ensureSharedWithEmployee(options, reference);
+  // These run in the background (invite sync, scheduling); the agenda the leader opens shares it again and
+  // shows a failure with a retry, so the invite still gets its link.
+  await ensureSharedWithEmployee(options, reference).catch(() => undefined);
   return reference;
 }
 
@@ -263,33 +277,29 @@ async function absorbPending(
   }
 }
 
-/** Shares the space with the employee once; repeated until it succeeds (an invite is idempotent in Graph). */
+/**
+ * Shares the space with the employee once per device; until it succeeds, it is tried again on each open (an
+ * invite is idempotent in Graph). Throws the Graph failure.
+ */
 async function ensureSharedWithEmployee(options: DocumentOptions, reference: SpaceReference): Promise<void> {
   const { store, participants, graph } = options;
   const key = sharedKey(participants.me, encodeSpaceReference(reference));
   if (store.get(key)) return;
-  try {
-    await shareDriveFileWith(graph, reference, participants.counterpart.email, 'write');
-    store.set(key, new Date().toISOString());
-  } catch {
-    // Not fatal: the leader's agenda works; sharing is tried again next time the 1:1 is opened.
-  }
+  await shareDriveFileWith(graph, reference, participants.counterpart.email, 'write');
+  store.set(key, new Date().toISOString());
 }
+
+type SessionDocuments = Pick<AgendaSession, 'space' | 'pending' | 'privateNotes' | 'template' | 'sharing'>;
 
 function session(
   participants: AgendaParticipants,
-  space: AgendaSession['space'],
-  pending: AgendaSession['pending'],
-  privateNotes: AgendaSession['privateNotes'],
-  template: AgendaSession['template'],
+  documents: SessionDocuments,
   reference: () => SpaceReference | null,
 ): AgendaSession {
+  const { space, pending, privateNotes, template } = documents;
   return {
     participants,
-    space,
-    pending,
-    privateNotes,
-    template,
+    ...documents,
     get reference() {
       return reference();
     },

@@ -1,11 +1,21 @@
+import type { CalendarEvent } from '../../domain/calendarEvent';
 import { detectOneOnOnes } from '../../domain/detectOneOnOnes';
-import { normalizeJoinUrl } from '../../domain/normalizeJoinUrl';
+import {
+  eventsWhoseInviteMayNameTheThread,
+  type MeetingChatInfo,
+  type MeetingMatch,
+  type MeetingMatchRule,
+  matchMeetingEvents,
+  matchMeetingEventsByInviteBody,
+} from '../../domain/meetingMatch';
 import { nextHeldOccurrence } from '../../domain/space/agendaForOccurrence';
 import { occurrenceKeyFromStart } from '../../domain/space/occurrenceKey';
 import { roleInPair } from '../../domain/space/roleInPair';
 import { listCalendarView } from '../../graph/calendar';
 import type { GraphConnection } from '../../graph/createGraphClient';
-import { getMeetingJoinUrl } from '../../graph/meetingChat';
+import { getEventBodies } from '../../graph/eventBody';
+import { GraphRequestError } from '../../graph/graphRequestError';
+import { getMeetingChatInfo } from '../../graph/meetingChat';
 import { getPeopleAroundMe } from '../../graph/people';
 import type { AgendaParticipants } from '../agenda/agendaSession';
 
@@ -21,14 +31,19 @@ export type ResolvedMeeting =
       eventId: string;
       occurrenceKey: string;
       subject: string | null;
+      /** Which rule of meetingMatch.ts tied the chat to the calendar. */
+      matchedBy: MeetingMatchRule;
     }
   | { kind: 'not-one-on-one'; subject: string }
   | { kind: 'not-found' };
 
 /**
- * From the Teams meeting the app is open in to its calendar occurrence: the chat's join URL matched against the
- * user's calendarView (normalized URLs; a recurring series shares one URL, so the occurrence in progress or
- * next wins). The chat, the calendar and the people are read in parallel: one round trip.
+ * From the Teams meeting the app is open in to its calendar occurrence: the chat matched against the user's
+ * calendarView by the rules of meetingMatch.ts (thread id, then join URL, then the organizer's event id, then
+ * the thread named in the invite body of an event that only holds a short /meet/ link). A recurring series
+ * shares one meeting, so the occurrence in progress or next wins. 'not-found' when no rule matches. The chat,
+ * the calendar and the people are read in parallel: one round trip, and a second one ($batch of bodies) only
+ * when the first three rules find nothing.
  */
 export async function resolveMeeting(
   graph: GraphConnection,
@@ -39,17 +54,16 @@ export async function resolveMeeting(
     start: new Date(now.getTime() - LOOK_BACK_DAYS * DAY_MS).toISOString(),
     end: new Date(now.getTime() + LOOK_AHEAD_DAYS * DAY_MS).toISOString(),
   };
-  const [joinUrl, calendar, people] = await Promise.all([
-    getMeetingJoinUrl(graph, chatId),
+  const [chat, calendar, people] = await Promise.all([
+    readableChat(graph, chatId),
     listCalendarView(graph, window),
     getPeopleAroundMe(graph),
   ]);
-  if (!joinUrl) return { kind: 'not-found' };
-  const wanted = normalizeJoinUrl(joinUrl);
-  const events = calendar.events.filter(
-    (e) => e.joinUrl && normalizeJoinUrl(e.joinUrl) === wanted && !e.isCancelled,
-  );
-  if (events.length === 0) return { kind: 'not-found' };
+  if (!chat) return { kind: 'not-found' };
+  const held = calendar.events.filter((e) => !e.isCancelled);
+  const match = matchMeetingEvents(chat, held) ?? (await matchByInviteBodies(graph, chat, held));
+  if (!match) return { kind: 'not-found' };
+  const { events } = match;
   const series = detectOneOnOnes(events, people);
   const candidates = series.flatMap((s) =>
     s.occurrences.flatMap((o) => {
@@ -83,5 +97,37 @@ export async function resolveMeeting(
     eventId: current.occurrence.eventId,
     occurrenceKey: current.key,
     subject: current.series.subject,
+    matchedBy: match.rule,
   };
+}
+
+/**
+ * The chat, or null when Graph refuses it (403: not a member, or the chat is not one the user can read; 404:
+ * gone): nothing ties such a meeting to the calendar, so the panel says "not found" and offers My 1:1s instead
+ * of an error. Any other failure (offline, throttled) is thrown, to be retried.
+ */
+async function readableChat(graph: GraphConnection, chatId: string): Promise<MeetingChatInfo | null> {
+  try {
+    return await getMeetingChatInfo(graph, chatId);
+  } catch (error) {
+    if (error instanceof GraphRequestError && (error.kind === 'forbidden' || error.kind === 'not-found')) {
+      return null;
+    }
+    throw error;
+  }
+}
+
+/** Rule 4 of meetingMatch.ts: reads the bodies of the events whose link names no thread. */
+async function matchByInviteBodies(
+  graph: GraphConnection,
+  chat: MeetingChatInfo,
+  events: readonly CalendarEvent[],
+): Promise<MeetingMatch<CalendarEvent> | null> {
+  const candidates = eventsWhoseInviteMayNameTheThread(events);
+  if (candidates.length === 0) return null;
+  const bodies = await getEventBodies(
+    graph,
+    candidates.map((event) => event.id),
+  );
+  return matchMeetingEventsByInviteBody(chat, events, bodies);
 }

@@ -21,6 +21,7 @@ import { OccurrencePicker } from './OccurrencePicker';
 import { PendingTopicsView } from './PendingTopicsView';
 import { SharedNotesSection } from './SharedNotesSection';
 import { SpaceProblemMessages } from './SpaceProblemMessages';
+import { SpaceSharingMessage } from './SpaceSharingMessage';
 import { UpdateInviteButton } from './UpdateInviteButton';
 import { useAgendaActions } from './useAgendaActions';
 import { useAgendaViewStyles } from './useAgendaViewStyles.styles';
@@ -93,7 +94,15 @@ export function AgendaView({ session, occurrences, initialOccurrenceKey, invite 
       />
 
       {spaceSnapshot ? (
-        <SpaceProblemMessages status={spaceSnapshot.status} onRetry={() => void session.space?.refresh()} />
+        <SpaceProblemMessages
+          status={spaceSnapshot.status}
+          onRetry={() => void session.space?.refresh()}
+          sharedBy={myRole === 'employee' ? { name: counterpart.name || null } : null}
+        />
+      ) : null}
+
+      {myRole === 'leader' ? (
+        <SpaceSharingMessage sharing={session.sharing} employeeName={counterpart.name || counterpart.email} />
       ) : null}
 
       {!session.space ? <PendingTopicsView session={session} /> : null}

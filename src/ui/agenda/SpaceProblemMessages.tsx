@@ -12,8 +12,35 @@ import { useStrings } from '../i18n/useStrings';
 const LISTED_PROBLEMS = 10;
 
 /** What the person must know when the shared space cannot be saved or read; nothing otherwise. */
-export function SpaceProblemMessages({ status, onRetry }: { status: SyncStatus; onRetry: () => void }) {
+export function SpaceProblemMessages({
+  status,
+  onRetry,
+  sharedBy,
+}: {
+  status: SyncStatus;
+  onRetry: () => void;
+  /** The employee's view: who shares the space (the leader's name, when known); null for the leader. */
+  sharedBy: { name: string | null } | null;
+}) {
   const { strings } = useStrings();
+  if (
+    status.state === 'error' &&
+    sharedBy &&
+    (status.error.kind === 'forbidden' || status.error.kind === 'not-found')
+  ) {
+    // The leader's item is not shared with me (yet): only the leader can fix that, so say who has to act.
+    return (
+      <MessageBar intent="warning" layout="multiline" role="alert" data-testid="space-not-shared">
+        <MessageBarBody>
+          <MessageBarTitle>{strings.spaceNotSharedTitle}</MessageBarTitle>
+          {strings.spaceNotSharedBody(sharedBy.name)}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={onRetry}>{strings.tryAgain}</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
   if (status.state === 'error') {
     // Not a passing outage (those retry by themselves): say the edits wait on this device, and offer a retry.
     return (

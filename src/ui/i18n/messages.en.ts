@@ -124,6 +124,17 @@ export const en = {
   notSharedYetTitle: (name: string) => `${name} has not shared this agenda yet`,
   notSharedYetBody:
     'Topics you add now are kept in your own OneDrive and join the agenda as soon as it is shared with you.',
+  shareFailedTitle: (name: string) => `${name} cannot open this agenda yet`,
+  shareFailedBody: (name: string) =>
+    `Sharing it with ${name} in OneDrive failed, so ${name} cannot see it or add topics. Your own changes are saved. Try again.`,
+  spaceNotSharedTitle: 'This agenda is not shared with you',
+  spaceNotSharedBody: (leaderName: string | null) =>
+    leaderName
+      ? `Ask ${leaderName} to open your 1:1 agenda once, so it is shared with you. Then try again.`
+      : 'Ask the person who leads your 1:1 to open its agenda once, so it is shared with you. Then try again.',
+  linkedSpaceFailedTitle: 'The agenda of this link could not be opened',
+  linkedSpaceFailedBody:
+    'OneDrive did not answer. Your 1:1s are listed below; try again to open the agenda of the link.',
   yourPendingTopics: 'Your topics for the next 1:1',
   prompts: 'Prompts',
   noTopics: 'No topics yet.',

@@ -129,6 +129,17 @@ export const frCA: Messages = {
   notSharedYetTitle: (name: string) => `${name} n’a pas encore partagé cet ordre du jour`,
   notSharedYetBody:
     'Les sujets que vous ajoutez maintenant sont conservés dans votre OneDrive et s’ajouteront à l’ordre du jour dès qu’il sera partagé avec vous.',
+  shareFailedTitle: (name: string) => `${name} ne peut pas encore ouvrir cet ordre du jour`,
+  shareFailedBody: (name: string) =>
+    `Son partage avec ${name} dans OneDrive a échoué : ${name} ne peut ni le voir ni y ajouter de sujets. Vos propres modifications sont enregistrées. Réessayez.`,
+  spaceNotSharedTitle: 'Cet ordre du jour n’est pas partagé avec vous',
+  spaceNotSharedBody: (leaderName: string | null) =>
+    leaderName
+      ? `Demandez à ${leaderName} d’ouvrir une fois l’ordre du jour de votre rencontre 1:1 pour qu’il soit partagé avec vous. Puis réessayez.`
+      : 'Demandez à la personne qui mène votre rencontre 1:1 d’en ouvrir une fois l’ordre du jour pour qu’il soit partagé avec vous. Puis réessayez.',
+  linkedSpaceFailedTitle: 'L’ordre du jour de ce lien n’a pas pu être ouvert',
+  linkedSpaceFailedBody:
+    'OneDrive n’a pas répondu. Vos rencontres 1:1 sont listées ci-dessous; réessayez pour ouvrir l’ordre du jour du lien.',
   yourPendingTopics: 'Vos sujets pour la prochaine rencontre',
   prompts: 'Pistes',
   noTopics: 'Aucun sujet pour l’instant.',
