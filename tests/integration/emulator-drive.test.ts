@@ -10,6 +10,7 @@ import { createGraphEmulator } from '../../src/demo/graphEmulator';
 import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
 import { connectAs } from '../support/demoGraphConnection';
 import { DEFAULT_TEST_NOW, graphEmulatorPerFile, SEED_PEOPLE } from '../support/graphEmulatorServer';
+import { readDriveFileText } from '../support/readDriveFileText';
 
 const tenant = graphEmulatorPerFile({ resetBeforeEach: true });
 
@@ -56,9 +57,9 @@ async function downloadUrlOf(user: string, path: string): Promise<string> {
 
 /** A file's text as a browser app reads it: the item's download link, fetched without a token. */
 async function contentOf(user: string, path: string): Promise<string> {
-  const download = await fetch(await downloadUrlOf(user, path));
-  expect(download.status).toBe(200);
-  return download.text();
+  const { status, text } = await readDriveFileText({ itemPath: path, bearer: tenant.tokenFor(user) });
+  expect(status, path).toBe(200);
+  return text;
 }
 
 async function share(

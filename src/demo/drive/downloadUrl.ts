@@ -47,15 +47,6 @@ export function parseDownloadLink(url: URL): DownloadLink | null {
 }
 
 /**
- * The item a link may be used for, or null: only annotation links are, since a browser cannot use the
- * redirect's (see `answerDownload`).
- */
-export function readDownloadUrl(url: URL): { reader: string; item: string } | null {
-  const link = parseDownloadLink(url);
-  return link?.source === 'annotation' ? { reader: link.reader, item: link.item } : null;
-}
-
-/**
  * The download host's answer, as a browser app sees it; the link itself is the authorization, as in SharePoint.
  *
  * - A request carrying `Authorization` is not a CORS-simple request: the browser preflights it and the download
