@@ -35,7 +35,6 @@ import { DEFAULT_TEST_NOW, graphEmulatorPerFile, SEED_PEOPLE } from '../support/
 
 const tenant = graphEmulatorPerFile({ resetBeforeEach: true });
 const { claire, daniel } = SEED_PEOPLE;
-const GRAPH = 'https://graph.microsoft.com/v1.0';
 const DANIEL_1ON1 = 'Daniel / Claire weekly 1:1';
 
 interface GraphErrorJson {
@@ -45,9 +44,8 @@ interface GraphErrorJson {
 /** A request as `user` with a token that carries exactly `scopes`. */
 function callWith(scopes: readonly string[], user: string, path: string, init: RequestInit = {}) {
   const headers = new Headers(init.headers);
-  headers.set('Authorization', `Bearer ${tenant.tokenFor(user, scopes)}`);
   if (init.body !== undefined) headers.set('Content-Type', 'application/json');
-  return fetch(`${GRAPH}${path}`, { ...init, headers });
+  return tenant.fetchAs(user, path, { ...init, headers }, scopes);
 }
 
 async function expectDenied(response: Response, code: string, message?: string): Promise<void> {

@@ -47,8 +47,16 @@ export interface GraphTenant {
    * others (to show what a route needs). Throws for unknown users.
    */
   tokenFor(userIdOrUpn: string, scopes?: readonly string[]): string;
-  /** `fetch` as the user: a path below /v1.0 (`/me/manager`) or an absolute Graph URL (a nextLink). */
-  fetchAs(userIdOrUpn: string, pathOrUrl: string, init?: RequestInit): Promise<Response>;
+  /**
+   * `fetch` as the user: a path below /v1.0 (`/me/manager`) or an absolute Graph URL (a nextLink), with the token
+   * of `tokenFor(userIdOrUpn, scopes)`.
+   */
+  fetchAs(
+    userIdOrUpn: string,
+    pathOrUrl: string,
+    init?: RequestInit,
+    scopes?: readonly string[],
+  ): Promise<Response>;
 }
 
 export interface GraphEmulatorServer extends GraphTenant {
@@ -83,12 +91,12 @@ export function startGraphEmulatorServer(options: GraphEmulatorServerOptions = {
     emulator,
     server,
     tokenFor,
-    fetchAs(userIdOrUpn, pathOrUrl, init = {}) {
+    fetchAs(userIdOrUpn, pathOrUrl, init = {}, scopes) {
       const url = pathOrUrl.startsWith('https://')
         ? pathOrUrl
         : `https://graph.microsoft.com/v1.0${pathOrUrl}`;
       const headers = new Headers(init.headers);
-      headers.set('Authorization', `Bearer ${tokenFor(userIdOrUpn)}`);
+      headers.set('Authorization', `Bearer ${tokenFor(userIdOrUpn, scopes)}`);
       return fetch(url, { ...init, headers });
     },
     close: () => server.close(),
@@ -137,7 +145,8 @@ export function graphEmulatorPerFile(options: GraphEmulatorPerFileOptions = {}):
       return running().server;
     },
     tokenFor: (userIdOrUpn, scopes) => running().tokenFor(userIdOrUpn, scopes),
-    fetchAs: (userIdOrUpn, pathOrUrl, init) => running().fetchAs(userIdOrUpn, pathOrUrl, init),
+    fetchAs: (userIdOrUpn, pathOrUrl, init, scopes) =>
+      running().fetchAs(userIdOrUpn, pathOrUrl, init, scopes),
     restart() {
       running().close();
       current = startGraphEmulatorServer(serverOptions);

@@ -81,7 +81,7 @@ describe('drive items in a seed', () => {
       now: () => new Date('2026-11-18T15:00:00Z'),
     });
     const tokenOf = (user: typeof claire) =>
-      encodeDemoToken({ oid: user.id, upn: user.userPrincipalName, scp: '' });
+      encodeDemoToken({ oid: user.id, upn: user.userPrincipalName, scp: 'Files.ReadWrite.All' });
     const as = (user: typeof claire, path: string, init: RequestInit = {}) => {
       const headers = new Headers(init.headers);
       headers.set('Authorization', `Bearer ${tokenOf(user)}`);
