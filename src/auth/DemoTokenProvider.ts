@@ -1,3 +1,4 @@
+import { GRAPH_SCOPES } from './authConfig';
 import { encodeDemoToken } from './demoToken';
 import type { TokenProvider } from './TokenProvider';
 
@@ -13,10 +14,22 @@ export interface DemoUser {
 export class DemoTokenProvider implements TokenProvider {
   readonly kind = 'demo';
 
-  constructor(private readonly user: DemoUser) {}
+  /**
+   * `granted`: what the person consented to for the app, which is what the app registration asks for. Like an
+   * Entra ID token, the demo token carries that whole consented set in `scp`, whichever scopes a caller asks
+   * for, and the Graph emulator answers 403 to a route none of them covers.
+   */
+  constructor(
+    private readonly user: DemoUser,
+    private readonly granted: readonly string[] = GRAPH_SCOPES,
+  ) {}
 
-  async getAccessToken(scopes: readonly string[]): Promise<string> {
-    return encodeDemoToken({ oid: this.user.id, upn: this.user.userPrincipalName, scp: scopes.join(' ') });
+  async getAccessToken(_scopes: readonly string[]): Promise<string> {
+    return encodeDemoToken({
+      oid: this.user.id,
+      upn: this.user.userPrincipalName,
+      scp: this.granted.join(' '),
+    });
   }
 
   /** Nothing to do: the person was chosen in the demo switcher. */

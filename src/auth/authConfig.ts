@@ -67,27 +67,30 @@ export function readAuthConfig(env: EnvSource, appOrigin: string = defaultAppOri
 }
 
 /**
- * The delegated Microsoft Graph permissions the app asks for: the least that lists the user's 1:1s.
- * All three can be granted by the user; none needs an administrator (unless the tenant restricts user consent).
- * Later features add Calendars.ReadWrite (agenda in the invite) and Files.ReadWrite.All (shared agenda document).
+ * The delegated Microsoft Graph permissions the app asks for: the fewest with which every Graph call it makes
+ * succeeds. Each is one a user can consent to; none needs an administrator (unless the tenant restricts user
+ * consent). The demo tenant's tokens carry exactly this list, and its Graph emulator checks each route against
+ * Microsoft's permission tables (src/demo/http/requiredScopes.ts), so a call this list does not cover fails there
+ * as it would in a tenant.
  */
 export const GRAPH_SCOPES = [
   // Sign-in and the user's own profile (GET /me). Also the first half of what /me/directReports needs.
   'User.Read',
-  // GET /me/directReports and /me/manager: Graph documents "User.Read and User.ReadBasic.All" as least privileged
-  // for direct reports. For /me/manager it lists User.Read.All, which needs an admin, so we do not ask for it:
-  // a directory object the app may not read comes back with its id only ("limited information"), so /graph must
-  // cope with a manager or report without name or email. *Unverified*: whether ReadBasic.All returns the
-  // manager's name and email on a real tenant. Job titles are not part of the basic profile.
+  // GET /me/directReports and /me/manager. Graph's table for direct reports says "User.Read and
+  // User.ReadBasic.All". The one for the manager says User.Read.All (admin consent), but the user-get page says
+  // User.Read covers "reports and manager of the signed-in user", and Microsoft wrote "Get manager can be
+  // achieved using User.Read + User.ReadBasic.All" (microsoftgraph/microsoft-graph-docs#3982): the same pair,
+  // so no admin-only scope (not yet tried on a real tenant). Another user's manager or reports would need
+  // User.Read.All; the app never asks. Job titles are not part of the basic profile.
   'User.ReadBasic.All',
   // GET /me/calendarView: the 1:1 meetings, their attendees, recurrence and Teams join link; PATCH of one
   // occurrence's body to put the agenda into the invite the leader organizes; POST /me/events to schedule a
   // report's recurring 1:1, and POST /me/calendar/getSchedule for both people's free/busy (Graph lists
   // Calendars.ReadBasic as least privileged for getSchedule; ReadWrite covers it, so no scope is added).
   'Calendars.ReadWrite',
-  // The shared 1:1 agenda document: created in the leader's app folder and opened by the employee at
-  // /drives/{d}/items/{i}, which needs the .All variant (the file is in someone else's drive). Also each
-  // person's own private notes and template in their app folder.
+  // The shared 1:1 agenda document: created in the leader's app folder (and shared with POST .../invite), read
+  // and written by the employee at /drives/{d}/items/{i}, which needs the .All variant: Files.ReadWrite reaches
+  // only the user's own files. Also each person's own private notes and template in their app folder.
   'Files.ReadWrite.All',
   // GET /chats/{id}?$select=onlineMeetingInfo: which calendar event the Teams meeting the app is open in belongs
   // to.

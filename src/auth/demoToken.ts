@@ -1,12 +1,13 @@
 import { decodeBase64Url, encodeBase64Url } from '../domain/base64Url';
 
 /**
- * The demo tenant's access tokens: unsigned JWT-shaped strings that name the user.
- * The Graph emulator reads the user from them exactly as Graph reads `oid` from a real token.
+ * The demo tenant's access tokens: unsigned JWT-shaped strings that name the user and the delegated scopes.
+ * The Graph emulator reads them exactly as Graph reads `oid` and `scp` from a real token.
  */
 export interface DemoTokenClaims {
   oid: string;
   upn: string;
+  /** The delegated scopes, space-separated, as in an Entra ID access token. */
   scp: string;
 }
 

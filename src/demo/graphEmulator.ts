@@ -5,7 +5,7 @@
 import { delay, type HttpHandler, HttpResponse, http } from 'msw';
 import { createBatchRoute } from './batch/batchRoute';
 import { chatIdForEvent } from './chats/meetingChats';
-import { readDownloadUrl } from './drive/downloadUrl';
+import { answerDownload } from './drive/downloadUrl';
 import { driveIdFor } from './drive/driveIds';
 import { createFaultInjector, type FaultController } from './faults/faultController';
 import { faultResponse } from './faults/faultResponses';
@@ -103,26 +103,14 @@ export function createGraphEmulator(options: GraphEmulatorOptions): GraphEmulato
     now,
   });
 
-  /** The bytes behind a download link; the link itself is the authorization, as in SharePoint. */
-  const serveDownload = (url: URL): Response => {
-    const link = readDownloadUrl(url);
-    const item = link
-      ? store.read().driveItems?.find((entry) => entry.id === link.item && entry.file)
-      : undefined;
-    if (!item) return new Response('Not found', { status: 404 });
-    return new Response(item.content ?? '', {
-      status: 200,
-      headers: { 'Content-Type': 'application/octet-stream' },
-    });
-  };
-
   const handle = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
     const latencyMs = faults.latencyFor(url.pathname);
     if (latencyMs > 0) await delay(latencyMs);
     const outcome = faults.next(url.pathname, true);
     if (outcome) return faultResponse(outcome, responseMetaFor(request, now()));
-    if (url.hostname.endsWith('.sharepoint.com')) return serveDownload(url);
+    if (url.hostname.endsWith('.sharepoint.com'))
+      return answerDownload(request, store.read().driveItems ?? []);
     return dispatcher.dispatch(request);
   };
 

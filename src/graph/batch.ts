@@ -29,6 +29,16 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * A header of a batch step, whatever the case of its name: Graph documents `Retry-After`, but header names
+ * are case-insensitive (RFC 9110) and nothing promises every workload keeps that spelling.
+ */
+function stepHeader(headers: Record<string, string> | undefined, name: string): string | undefined {
+  const wanted = name.toLowerCase();
+  for (const [key, value] of Object.entries(headers ?? {})) if (key.toLowerCase() === wanted) return value;
+  return undefined;
+}
+
+/**
  * Sends GET requests through `$batch`, 20 at a time. Sub-requests answered 429 or 503 are sent again after
  * their Retry-After, because the client's RetryHandler only sees the outer batch response.
  */
@@ -52,7 +62,7 @@ export async function batchGet(
         const transient = isTransientFailure(failureKindOfStatus(response.status));
         if (transient && attempt < maxRetries) {
           retry.push(request);
-          waitSeconds = Math.max(waitSeconds, Number(response.headers?.['Retry-After'] ?? 1) || 1);
+          waitSeconds = Math.max(waitSeconds, Number(stepHeader(response.headers, 'Retry-After') ?? 1) || 1);
         } else {
           results.set(response.id, { status: response.status, body: response.body });
         }

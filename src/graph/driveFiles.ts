@@ -1,4 +1,3 @@
-import { ResponseType } from '@microsoft/microsoft-graph-client';
 import type { DriveItem } from '@microsoft/microsoft-graph-types';
 import type { GraphConnection } from './createGraphClient';
 import { failureKindOfStatus, GraphRequestError } from './graphRequestError';
@@ -44,43 +43,49 @@ function fileId(item: DriveItem): DriveFileId {
   return { driveId, itemId: item.id, eTag: item.eTag };
 }
 
+/** The driveItem annotation that holds the file's short-lived, pre-authenticated download link. */
+const DOWNLOAD_URL = '@microsoft.graph.downloadUrl';
+
+/** `code` of the GraphRequestError when OneDrive gives a file no download link. */
+export const DOWNLOAD_URL_MISSING = 'downloadUrlMissing';
+
 /**
  * Reads a file and its eTag, or null when it does not exist. The eTag is read *before* the content, so it is
  * never newer than the text: a write based on this text with If-Match can only fail (412), never overwrite
  * a version we have not seen.
+ *
+ * The item is read without `$select`: under `$select` Graph leaves the download link out, even when it is
+ * listed (microsoft-graph-docs-contrib#1387). The content is never read through `/content`, whose 302 to
+ * SharePoint a browser refuses to follow for a request that carried the token (CORS).
  */
 export async function readDriveFile(
   graph: GraphConnection,
   location: DriveFileLocation,
 ): Promise<DriveFileVersion | null> {
-  let item: DriveItem & { '@microsoft.graph.downloadUrl'?: string };
+  let item: DriveItem & { [DOWNLOAD_URL]?: unknown };
   try {
-    item = await graph.run((client) =>
-      client
-        .api(itemUrl(location))
-        .select(['id', 'eTag', 'parentReference', '@microsoft.graph.downloadUrl'])
-        .get(),
-    );
+    item = await graph.run((client) => client.api(itemUrl(location)).get());
   } catch (error) {
     if (error instanceof GraphRequestError && error.kind === 'not-found') return null;
     throw error;
   }
   const id = fileId(item);
-  const downloadUrl = item['@microsoft.graph.downloadUrl'];
-  const text = downloadUrl
-    ? await downloadPreauthenticated(downloadUrl)
-    : await graph.run<string>((client) =>
-        client
-          .api(contentUrl({ driveId: id.driveId, itemId: id.itemId }))
-          .responseType(ResponseType.TEXT)
-          .get(),
-      );
-  return { ...id, text: typeof text === 'string' ? text : String(text ?? '') };
+  const downloadUrl = item[DOWNLOAD_URL];
+  if (typeof downloadUrl !== 'string' || downloadUrl === '') {
+    // Not passing: a file read without $select always has the link, so asking again would get the same answer.
+    throw new GraphRequestError(
+      'invalid-response',
+      'OneDrive answered without a download link for the file',
+      null,
+      DOWNLOAD_URL_MISSING,
+    );
+  }
+  return { ...id, text: await downloadPreauthenticated(downloadUrl) };
 }
 
 /**
- * OneDrive answers `/content` with a redirect to SharePoint, which a browser refuses to follow with an
- * Authorization header (CORS). The item's short-lived download URL needs no token, so it is fetched plainly.
+ * Fetches a download link plainly: it needs no token, and a request with an Authorization header would be
+ * preflighted, which SharePoint's download host does not allow.
  */
 async function downloadPreauthenticated(url: string): Promise<string> {
   try {

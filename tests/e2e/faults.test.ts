@@ -30,6 +30,7 @@ import { isActionItemLive, isTopicLive } from '../../src/domain/space/entityLive
 import { parseSpaceDocument } from '../../src/domain/space/parseSpaceDocument';
 import type { SpaceDocument } from '../../src/domain/space/spaceDocument';
 import { findSpaceReferenceInText } from '../../src/domain/space/spaceReferenceInText';
+import { readDriveFileText } from '../support/readDriveFileText';
 import { launchChromium } from './support/chromium';
 
 const baseUrl = inject('demoBaseUrl');
@@ -440,22 +441,11 @@ async function readFinalState(occurrenceKey: string): Promise<FinalState> {
   const leaderInvite = await inviteOf(token(LEADER.name));
   const reference = findSpaceReferenceInText(employeeInvite);
   expect(reference, 'the employee’s invite carries the link to the space').not.toBeNull();
-  const raw = await page.evaluate(
-    // As a browser app must (and the app does): `/content` answers 302, which a browser refuses to follow
-    // with an Authorization header, so the bytes come from the item's pre-authenticated download URL.
-    async ({ bearer, driveId, itemId }) => {
-      const item = await fetch(
-        `https://graph.microsoft.com/v1.0/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(itemId)}`,
-        { headers: { Authorization: `Bearer ${bearer}` } },
-      );
-      const downloadUrl = ((await item.json()) as { '@microsoft.graph.downloadUrl'?: string })[
-        '@microsoft.graph.downloadUrl'
-      ];
-      if (!downloadUrl) return `no download URL (HTTP ${item.status})`;
-      return (await fetch(downloadUrl)).text();
-    },
-    { bearer: token(EMPLOYEE.name), driveId: reference?.driveId ?? '', itemId: reference?.itemId ?? '' },
-  );
+  const { driveId = '', itemId = '' } = reference ?? {};
+  const { text: raw } = await page.evaluate(readDriveFileText, {
+    itemPath: `/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(itemId)}`,
+    bearer: token(EMPLOYEE.name),
+  });
   const parsed = parseSpaceDocument(raw);
   if (!parsed.ok) throw new Error(`The shared document does not parse: ${parsed.problems.join('; ')}`);
   return { document: parsed.document, employeeInvite, leaderInvite };

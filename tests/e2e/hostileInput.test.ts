@@ -28,6 +28,7 @@ import {
   REFUSED_TEXTS,
   validSpaceJson,
 } from '../fixtures/hostileInput';
+import { readDriveFileText } from '../support/readDriveFileText';
 import { launchChromium } from './support/chromium';
 import { launchChromiumForTeamsHost } from './support/teamsHost/browser';
 import { meetingHostContext, openInTeamsHost } from './support/teamsHost/teamsHost';
@@ -116,6 +117,11 @@ async function graph(
     },
     { bearer, path, init },
   );
+}
+
+/** The shared space document's text, read in the page as a browser app must. */
+function readSpace(page: Page, bearer: string) {
+  return page.evaluate(readDriveFileText, { itemPath: SPACE_PATH, bearer });
 }
 
 async function switchPerson(page: Page, label: string): Promise<void> {
@@ -230,7 +236,7 @@ describe('hostile texts through the UI, the shared document and the invite', () 
 
     // The shared document holds each text exactly as cleaned.
     const leaderToken = await tokenFor(page, 'Claire Tremblay');
-    const stored = parseSpaceDocument((await graph(page, leaderToken, `${SPACE_PATH}/content`)).text);
+    const stored = parseSpaceDocument((await readSpace(page, leaderToken)).text);
     if (!stored.ok) throw new Error(stored.problems.join('; '));
     expect(
       stored.document.topics
@@ -324,7 +330,7 @@ describe('a damaged agenda document in OneDrive, through the UI', () => {
       const put = await graph(page, token, `${SPACE_PATH}/content`, { method: 'PUT', body: content });
       expect(put.status, name).toBeLessThan(300);
       // As stored (a lone surrogate cannot travel in UTF-8: it arrives as U+FFFD).
-      const stored = (await graph(page, token, `${SPACE_PATH}/content`)).text;
+      const stored = (await readSpace(page, token)).text;
       const asEmployee = forEmployee.has(index);
       if (asEmployee) await switchPerson(page, EMPLOYEE);
       await openAgendaWith(page, asEmployee ? 'Claire Tremblay' : 'Ethan Wong');
@@ -337,7 +343,7 @@ describe('a damaged agenda document in OneDrive, through the UI', () => {
       // Nothing wrote over it, even after the agenda refreshed itself.
       await page.evaluate(() => window.dispatchEvent(new Event('focus')));
       await page.waitForTimeout(200);
-      expect((await graph(page, token, `${SPACE_PATH}/content`)).text, name).toBe(stored);
+      expect((await readSpace(page, token)).text, name).toBe(stored);
       if (asEmployee) await switchPerson(page, LEADER);
       else {
         await page.getByRole('button', { name: 'My 1:1s' }).click();
@@ -384,7 +390,7 @@ describe('the agenda document replaced by another one while the agenda is open',
       ).toBe(1);
     } else {
       // Saved into the space now in the file.
-      const stored = parseSpaceDocument((await graph(page, token, `${SPACE_PATH}/content`)).text);
+      const stored = parseSpaceDocument((await readSpace(page, token)).text);
       expect(
         stored.ok && stored.document.topics.some((t) => t.text === 'Typed after the file was replaced'),
       ).toBe(true);

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { GRAPH_SCOPES } from '../../src/auth/authConfig';
 import { encodeDemoToken } from '../../src/auth/demoToken';
 import { seriousAxeViolations } from './support/axeAudit';
 import { chromiumPerFile } from './support/chromiumPerFile';
@@ -31,7 +32,8 @@ async function graphAs<T>(
   const token = encodeDemoToken({
     oid: user?.id ?? '',
     upn: user?.userPrincipalName ?? '',
-    scp: 'Tasks.ReadWrite',
+    // The scopes the app's own token carries (the emulator checks them per route).
+    scp: GRAPH_SCOPES.join(' '),
   });
   return page.evaluate(
     async ({ bearer, url, method, body }) => {

@@ -54,7 +54,7 @@ describe('$batch', () => {
       '@odata.type': '#microsoft.graph.user',
     });
     expect(byId(result, '3')?.body).toMatchObject({ error: { code: 'ErrorAccessDenied' } });
-    expect(byId(result, '1')?.headers['content-type']).toContain('application/json');
+    expect(byId(result, '1')?.headers['Content-Type']).toContain('application/json');
   });
 
   it('honours per-step headers such as Prefer, and gives absolute nextLinks', async () => {
@@ -67,7 +67,7 @@ describe('$batch', () => {
       },
     ]);
     const view = byId(result, 'view');
-    expect(view?.headers['preference-applied']).toBe('outlook.timezone="Eastern Standard Time"');
+    expect(view?.headers['Preference-Applied']).toBe('outlook.timezone="Eastern Standard Time"');
     expect(view?.body?.['@odata.nextLink']).toMatch(
       /^https:\/\/graph\.microsoft\.com\/v1\.0\/me\/calendarView\?/,
     );
@@ -126,7 +126,7 @@ describe('$batch', () => {
     ]);
     expect(byId(result, '1')?.status).toBe(200);
     expect(byId(result, '2')?.status).toBe(429);
-    expect(byId(result, '2')?.headers['retry-after']).toBe('1');
+    expect(byId(result, '2')?.headers['Retry-After']).toBe('1');
     expect(byId(result, '2')?.body).toMatchObject({ error: { code: 'TooManyRequests' } });
   });
 });

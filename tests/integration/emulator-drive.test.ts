@@ -1,4 +1,3 @@
-import { ResponseType } from '@microsoft/microsoft-graph-client';
 import type { DriveItem, Permission } from '@microsoft/microsoft-graph-types';
 import { describe, expect, it } from 'vitest';
 import {
@@ -6,17 +5,25 @@ import {
   loadPersistedState,
   savePersistedState,
 } from '../../src/demo/browser/statePersistence';
+import { answerDownload } from '../../src/demo/drive/downloadUrl';
 import { createGraphEmulator } from '../../src/demo/graphEmulator';
 import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
 import { connectAs } from '../support/demoGraphConnection';
 import { DEFAULT_TEST_NOW, graphEmulatorPerFile, SEED_PEOPLE } from '../support/graphEmulatorServer';
+import { readDriveFileText } from '../support/readDriveFileText';
 
 const tenant = graphEmulatorPerFile({ resetBeforeEach: true });
 
 const { claire, daniel, sophie } = SEED_PEOPLE;
 const APPROOT = '/me/drive/special/approot';
 
-type Item = DriveItem & { id: string; eTag: string; cTag: string; parentReference: { driveId: string } };
+type Item = DriveItem & {
+  id: string;
+  eTag: string;
+  cTag: string;
+  parentReference: { driveId: string };
+  '@microsoft.graph.downloadUrl'?: string;
+};
 interface GraphErrorJson {
   error: { code: string; innerError?: { code?: string } };
 }
@@ -38,6 +45,22 @@ async function errorCode(response: Response): Promise<string> {
 
 const itemPath = (item: Item, suffix = '') =>
   `/drives/${item.parentReference.driveId}/items/${item.id}${suffix}`;
+
+/** The item's download link from a read without `$select` (the only read that carries it). */
+async function downloadUrlOf(user: string, path: string): Promise<string> {
+  const response = await tenant.fetchAs(user, path);
+  expect(response.status, path).toBe(200);
+  const url = ((await response.json()) as Item)['@microsoft.graph.downloadUrl'];
+  if (!url) throw new Error(`No download link on ${path}`);
+  return url;
+}
+
+/** A file's text as a browser app reads it: the item's download link, fetched without a token. */
+async function contentOf(user: string, path: string): Promise<string> {
+  const { status, text } = await readDriveFileText({ itemPath: path, bearer: tenant.tokenFor(user) });
+  expect(status, path).toBe(200);
+  return text;
+}
 
 async function share(
   item: Item,
@@ -113,14 +136,14 @@ describe('files by path and by id', () => {
     expect(((await replaced.json()) as Item).id).toBe(item.id);
 
     for (const path of [
-      `${APPROOT}:/spaces/daniel.json:/content`,
-      `${itemPath(item)}/content`,
-      `/me/drive/items/${item.id}/content`,
-      '/me/drive/root:/Apps/1-1 Agenda/spaces/daniel.json:/content',
+      `${APPROOT}:/spaces/daniel.json:`,
+      itemPath(item),
+      `/me/drive/items/${item.id}`,
+      '/me/drive/root:/Apps/1-1 Agenda/spaces/daniel.json:',
     ]) {
-      const response = await tenant.fetchAs(claire, path);
-      expect(response.status, path).toBe(200);
-      expect(await response.text()).toBe('{"v":2,"é":true}');
+      expect(await contentOf(claire, path), path).toBe('{"v":2,"é":true}');
+      const content = await tenant.fetchAs(claire, `${path}/content`, { redirect: 'manual' });
+      expect(content.status, `${path}/content`).toBe(302);
     }
     const byPath = (await (await tenant.fetchAs(claire, `${APPROOT}:/spaces/daniel.json:`)).json()) as Item;
     expect(byPath).toMatchObject({ id: item.id, size: 17 });
@@ -196,13 +219,13 @@ describe('conditional writes', () => {
     const stale = await put(claire, `${itemPath(v1)}/content`, 'lost', { 'If-Match': v1.eTag });
     expect(stale.status).toBe(412);
     expect(await errorCode(stale)).toBe('resourceModified');
-    expect(await (await tenant.fetchAs(claire, `${itemPath(v1)}/content`)).text()).toBe('two');
+    expect(await contentOf(claire, itemPath(v1))).toBe('two');
 
     const current = await put(claire, `${APPROOT}:/doc.json:/content`, 'three', { 'If-Match': v2.eTag });
     expect(current.status).toBe(200);
     const any = await put(claire, `${itemPath(v1)}/content`, 'four', { 'If-Match': '*' });
     expect(any.status).toBe(200);
-    expect(await (await tenant.fetchAs(claire, `${itemPath(v1)}/content`)).text()).toBe('four');
+    expect(await contentOf(claire, itemPath(v1))).toBe('four');
   });
 
   it('If-Match on a path that does not exist gives 412 and creates nothing', async () => {
@@ -216,21 +239,109 @@ describe('conditional writes', () => {
     expect(created.status).toBe(201);
     const again = await put(claire, `${APPROOT}:/once.json:/content`, 'second', { 'If-None-Match': '*' });
     expect(again.status).toBe(412);
-    expect(await (await tenant.fetchAs(claire, `${APPROOT}:/once.json:/content`)).text()).toBe('first');
+    expect(await contentOf(claire, `${APPROOT}:/once.json:`)).toBe('first');
   });
 
-  it('works through the production Graph client: colon paths, JSON bodies, content as text', async () => {
+  it('works through the production Graph client: colon paths, JSON bodies, the download link', async () => {
     const graph = connectAs(tenant, claire);
     const item = (await graph.client
       .api(`${APPROOT}:/client/doc.json:/content`)
       .header('Content-Type', 'application/json')
       .header('If-None-Match', '*')
       .put('{"from":"client"}')) as Item;
-    const text = await graph.client
-      .api(`/drives/${item.parentReference.driveId}/items/${item.id}/content`)
-      .responseType(ResponseType.TEXT)
-      .get();
-    expect(text).toBe('{"from":"client"}');
+    const read = (await graph.client
+      .api(`/drives/${item.parentReference.driveId}/items/${item.id}`)
+      .get()) as Item;
+    const url = read['@microsoft.graph.downloadUrl'];
+    if (!url) throw new Error('No download link');
+    expect(await (await fetch(url)).text()).toBe('{"from":"client"}');
+  });
+});
+
+describe('downloads, as a browser app sees them', () => {
+  const DOWNLOAD_URL = '@microsoft.graph.downloadUrl';
+
+  it('gives the download link only on a read without $select, whatever the $select lists', async () => {
+    await putFile(claire, 'spaces/daniel.json', '{"v":1}');
+    const path = `${APPROOT}:/spaces/daniel.json:`;
+    const url = await downloadUrlOf(claire, path);
+    expect(url).toMatch(
+      /^https:\/\/contoso-my\.sharepoint\.com\/personal\/claire_tremblay_contoso_ca\/Documents\/_layouts\/15\/download\.aspx\?UniqueId=/,
+    );
+    for (const [select, keys] of [
+      ['id,@microsoft.graph.downloadUrl', ['@odata.context', 'id']],
+      [
+        'id,eTag,parentReference,@microsoft.graph.downloadUrl',
+        ['@odata.context', 'eTag', 'id', 'parentReference'],
+      ],
+      ['@Microsoft.Graph.DownloadUrl', ['@odata.context']],
+    ] as const) {
+      const response = await tenant.fetchAs(claire, `${path}?$select=${select}`);
+      expect(response.status, select).toBe(200);
+      expect(Object.keys(await response.json()).sort(), select).toEqual(keys);
+    }
+    const selected = await tenant.fetchAs(
+      claire,
+      `${APPROOT}:/spaces:/children?$select=name,${DOWNLOAD_URL}`,
+    );
+    expect((await selected.json()).value).toEqual([{ name: 'daniel.json' }]);
+    const listed = await (await tenant.fetchAs(claire, `${APPROOT}:/spaces:/children`)).json();
+    expect(listed.value[0][DOWNLOAD_URL]).toBe(url);
+  });
+
+  it('serves the download link without a token, to whoever may read the item', async () => {
+    const file = await putFile(claire, 'spaces/daniel.json', '{"v":1}');
+    await share(file, daniel, 'read');
+    const download = await fetch(await downloadUrlOf(daniel, itemPath(file)));
+    expect(download.status).toBe(200);
+    expect(await download.text()).toBe('{"v":1}');
+  });
+
+  it("answers /content with a 302 to the owner's download host and no body, and 403 to someone without access", async () => {
+    const file = await putFile(claire, 'a.json', 'bytes');
+    const redirect = await tenant.fetchAs(claire, itemPath(file, '/content'), { redirect: 'manual' });
+    expect(redirect.status).toBe(302);
+    const location = new URL(redirect.headers.get('Location') ?? '');
+    expect(location.origin).toBe('https://contoso-my.sharepoint.com');
+    expect(location.pathname).toBe(
+      '/personal/claire_tremblay_contoso_ca/Documents/_layouts/15/download.aspx',
+    );
+    expect(location.searchParams.get('UniqueId')).toBe(file.id);
+    expect(await redirect.text()).toBe('');
+    const denied = await tenant.fetchAs(daniel, itemPath(file, '/content'), { redirect: 'manual' });
+    expect(denied.status).toBe(403);
+    expect(denied.headers.get('Location')).toBeNull();
+  });
+
+  it("never delivers the file by way of /content's redirect, as a browser refuses it (CORS)", async () => {
+    const file = await putFile(claire, 'a.json', 'bytes');
+    const followed = await tenant.fetchAs(claire, itemPath(file, '/content')).then(
+      (response) => response.status,
+      (error: unknown) => error,
+    );
+    expect(followed).not.toBe(200);
+    const redirect = await tenant.fetchAs(claire, itemPath(file, '/content'), { redirect: 'manual' });
+    const reused = await fetch(redirect.headers.get('Location') ?? '').then(
+      (response) => response.status,
+      (error: unknown) => error,
+    );
+    expect(reused).not.toBe(200);
+  });
+
+  it('the download host gives a network error for a request with a token or a redirect link, as a browser sees it', async () => {
+    const file = await putFile(claire, 'a.json', 'bytes');
+    const url = await downloadUrlOf(claire, itemPath(file));
+    const redirect = await tenant.fetchAs(claire, itemPath(file, '/content'), { redirect: 'manual' });
+    const items = tenant.emulator.getState().driveItems ?? [];
+
+    const plain = answerDownload(new Request(url), items);
+    expect(plain.status).toBe(200);
+    expect(await plain.text()).toBe('bytes');
+    const withToken = new Request(url, { headers: { Authorization: `Bearer ${tenant.tokenFor(claire)}` } });
+    expect(answerDownload(withToken, items).type).toBe('error');
+    expect(answerDownload(new Request(redirect.headers.get('Location') ?? ''), items).type).toBe('error');
+    const forged = url.replace(/UniqueId=[^&]+/, 'UniqueId=01OTHER');
+    expect(answerDownload(new Request(forged), items).status).toBe(404);
   });
 });
 
@@ -248,16 +359,14 @@ describe('sharing and access', () => {
     expect(grants).toHaveLength(1);
     expect(grants[0]?.roles).toEqual(['write']);
 
-    expect(await (await tenant.fetchAs(daniel, `${itemPath(agenda)}/content`)).text()).toBe('{"topics":[]}');
+    expect(await contentOf(daniel, itemPath(agenda))).toBe('{"topics":[]}');
     const meta = (await (await tenant.fetchAs(daniel, itemPath(agenda))).json()) as Item;
     const written = await put(daniel, `${itemPath(agenda)}/content`, '{"topics":["mine"]}', {
       'If-Match': meta.eTag,
     });
     expect(written.status).toBe(200);
     expect(((await written.json()) as Item).lastModifiedBy?.user?.displayName).toBe('Daniel Okafor');
-    expect(await (await tenant.fetchAs(claire, `${APPROOT}:/spaces/daniel.json:/content`)).text()).toBe(
-      '{"topics":["mine"]}',
-    );
+    expect(await contentOf(claire, `${APPROOT}:/spaces/daniel.json:`)).toBe('{"topics":["mine"]}');
 
     const permissions = (await (await tenant.fetchAs(claire, itemPath(agenda, '/permissions'))).json()) as {
       value: Permission[];
@@ -278,7 +387,7 @@ describe('sharing and access', () => {
   it("a 'read' share can read but not write, rename or delete", async () => {
     const agenda = await putFile(claire, 'spaces/daniel.json', 'v1');
     await share(agenda, daniel, 'read');
-    expect(await (await tenant.fetchAs(daniel, `${itemPath(agenda)}/content`)).text()).toBe('v1');
+    expect(await contentOf(daniel, itemPath(agenda))).toBe('v1');
     expect((await put(daniel, `${itemPath(agenda)}/content`, 'v2')).status).toBe(403);
     const rename = await tenant.fetchAs(daniel, itemPath(agenda), {
       method: 'PATCH',
@@ -286,7 +395,7 @@ describe('sharing and access', () => {
     });
     expect(rename.status).toBe(403);
     expect((await tenant.fetchAs(daniel, itemPath(agenda), { method: 'DELETE' })).status).toBe(403);
-    expect(await (await tenant.fetchAs(claire, `${itemPath(agenda)}/content`)).text()).toBe('v1');
+    expect(await contentOf(claire, itemPath(agenda))).toBe('v1');
   });
 
   it("never shows the leader's private notes to the employee, even once the agenda next to them is shared", async () => {
@@ -314,14 +423,12 @@ describe('sharing and access', () => {
     const folder = (await (await tenant.fetchAs(claire, `${APPROOT}:/spaces/daniel:`)).json()) as Item;
     expect((await share(folder, daniel, 'write')).status).toBe(200);
 
-    expect(await (await tenant.fetchAs(daniel, itemPath(inside, '/content'))).text()).toBe('a');
+    expect(await contentOf(daniel, itemPath(inside))).toBe('a');
     const children = await (await tenant.fetchAs(daniel, itemPath(folder, '/children'))).json();
     expect(children.value.map((child: Item) => child.name)).toEqual(['agenda.json']);
     const added = await put(daniel, itemPath(folder, ':/topics.json:/content'), 't');
     expect(added.status).toBe(201);
-    expect(
-      await (await tenant.fetchAs(claire, `${APPROOT}:/spaces/daniel/topics.json:/content`)).text(),
-    ).toBe('t');
+    expect(await contentOf(claire, `${APPROOT}:/spaces/daniel/topics.json:`)).toBe('t');
     const permissions = (await (await tenant.fetchAs(daniel, itemPath(inside, '/permissions'))).json()) as {
       value: Permission[];
     };
@@ -360,7 +467,9 @@ describe('state', () => {
           headers: { Authorization: `Bearer ${tenant.tokenFor(user)}` },
         }),
       );
-    expect(await (await fetchReloaded(daniel, itemPath(agenda, '/content'))).text()).toBe('{"kept":true}');
+    const shared = (await (await fetchReloaded(daniel, itemPath(agenda))).json()) as Item;
+    const download = await reloaded.handle(new Request(shared['@microsoft.graph.downloadUrl'] ?? ''));
+    expect(await download.text()).toBe('{"kept":true}');
     const sameFolder = (await (await fetchReloaded(claire, APPROOT)).json()) as Item;
     expect(sameFolder.id).toBe(appFolder.id);
     expect((await (await fetchReloaded(claire, `${APPROOT}/children`)).json()).value).toHaveLength(1);

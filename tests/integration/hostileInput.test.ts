@@ -41,12 +41,14 @@ import {
 } from '../fixtures/hostileInput';
 import { connectAs } from '../support/demoGraphConnection';
 import { DEFAULT_TEST_NOW, graphEmulatorPerFile, SEED_PEOPLE } from '../support/graphEmulatorServer';
+import { readDriveFileText } from '../support/readDriveFileText';
 
 const DEPLOYMENT = {
   appOrigin: 'https://agenda.contoso.ca',
   teamsAppId: '7e0c5b1a-2f4d-4c8e-9a1b-3d5f7e9c1a2b',
 };
-const SPACE_PATH = '/me/drive/special/approot:/spaces/ethan.wong@contoso.ca.json:/content';
+const SPACE_ITEM_PATH = '/me/drive/special/approot:/spaces/ethan.wong@contoso.ca.json:';
+const SPACE_PATH = `${SPACE_ITEM_PATH}/content`;
 const now = () => DEFAULT_TEST_NOW;
 
 const tenant = graphEmulatorPerFile();
@@ -73,9 +75,10 @@ async function open(as: 'leader' | 'employee', store: KeyValueStore = memoryKeyV
 }
 
 async function rawSpace(): Promise<string> {
-  const response = await tenant.fetchAs(SEED_PEOPLE.claire, SPACE_PATH);
-  expect(response.status).toBe(200);
-  return response.text();
+  const bearer = tenant.tokenFor(SEED_PEOPLE.claire);
+  const { status, text } = await readDriveFileText({ itemPath: SPACE_ITEM_PATH, bearer });
+  expect(status).toBe(200);
+  return text;
 }
 
 describe('hostile texts through the shared document and the invite', () => {
@@ -256,7 +259,7 @@ describe('malformed JSON in the stored space document', () => {
         if (as === 'employee') {
           // The employee found the space before (its reference is remembered).
           const file = await tenant
-            .fetchAs(SEED_PEOPLE.claire, SPACE_PATH.replace(':/content', ':'))
+            .fetchAs(SEED_PEOPLE.claire, SPACE_ITEM_PATH)
             .then((r) => r.json() as Promise<{ id: string; parentReference: { driveId: string } }>);
           const ethan = await getPeopleAroundMe(employee);
           store.set(

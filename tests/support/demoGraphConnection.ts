@@ -1,3 +1,4 @@
+import { GRAPH_SCOPES } from '../../src/auth/authConfig';
 import { DemoTokenProvider } from '../../src/auth/DemoTokenProvider';
 import {
   createGraphClient,
@@ -17,5 +18,5 @@ export function connectAs(
 ): GraphConnection {
   const user = tenant.emulator.listUsers().find((u) => u.userPrincipalName === userPrincipalName);
   if (!user) throw new Error(`No seed user ${userPrincipalName}`);
-  return createGraphClient(new DemoTokenProvider(user), ['User.Read', 'Calendars.Read'], retry);
+  return createGraphClient(new DemoTokenProvider(user), GRAPH_SCOPES, retry);
 }

@@ -5,6 +5,7 @@
  */
 import { type SetupServer, setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { GRAPH_SCOPES } from '../../src/auth/authConfig';
 import { encodeDemoToken } from '../../src/auth/demoToken';
 import { createGraphEmulator, type EmulatorState, type GraphEmulator } from '../../src/demo/graphEmulator';
 import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
@@ -13,9 +14,8 @@ import type { DemoSeed } from '../../src/demo/seed/demoSeed.types';
 /** Wednesday of the default seed's anchor week, 10:00 in Toronto: the seed is used unshifted. */
 export const DEFAULT_TEST_NOW = new Date('2026-11-18T15:00:00Z');
 
-/** Delegated scopes the app asks for; the demo token carries them like a real one. */
-export const DEMO_TEST_SCOPES =
-  'User.Read User.ReadBasic.All Calendars.ReadWrite MailboxSettings.Read Files.ReadWrite.All';
+/** The token's `scp`: exactly the delegated scopes the app asks for, as the demo session's tokens carry. */
+export const DEMO_TEST_SCOPES = GRAPH_SCOPES.join(' ');
 
 /** The default seed's people by first name (userPrincipalName), to sign in as them. */
 export const SEED_PEOPLE = {
@@ -42,10 +42,21 @@ export interface GraphEmulatorServerOptions {
 export interface GraphTenant {
   emulator: GraphEmulator;
   server: SetupServer;
-  /** A bearer token for the user (object id or userPrincipalName). Throws for unknown users. */
-  tokenFor(userIdOrUpn: string): string;
-  /** `fetch` as the user: a path below /v1.0 (`/me/manager`) or an absolute Graph URL (a nextLink). */
-  fetchAs(userIdOrUpn: string, pathOrUrl: string, init?: RequestInit): Promise<Response>;
+  /**
+   * A bearer token for the user (object id or userPrincipalName), with the app's scopes unless `scopes` names
+   * others (to show what a route needs). Throws for unknown users.
+   */
+  tokenFor(userIdOrUpn: string, scopes?: readonly string[]): string;
+  /**
+   * `fetch` as the user: a path below /v1.0 (`/me/manager`) or an absolute Graph URL (a nextLink), with the token
+   * of `tokenFor(userIdOrUpn, scopes)`.
+   */
+  fetchAs(
+    userIdOrUpn: string,
+    pathOrUrl: string,
+    init?: RequestInit,
+    scopes?: readonly string[],
+  ): Promise<Response>;
 }
 
 export interface GraphEmulatorServer extends GraphTenant {
@@ -63,7 +74,7 @@ export function startGraphEmulatorServer(options: GraphEmulatorServerOptions = {
   const server = setupServer(...emulator.handlers);
   server.listen({ onUnhandledRequest: 'error' });
 
-  const tokenFor = (userIdOrUpn: string): string => {
+  const tokenFor = (userIdOrUpn: string, scopes?: readonly string[]): string => {
     const key = userIdOrUpn.toLowerCase();
     const user = emulator
       .listUsers()
@@ -72,19 +83,20 @@ export function startGraphEmulatorServer(options: GraphEmulatorServerOptions = {
           candidate.id.toLowerCase() === key || candidate.userPrincipalName.toLowerCase() === key,
       );
     if (!user) throw new Error(`No user '${userIdOrUpn}' in the demo tenant`);
-    return encodeDemoToken({ oid: user.id, upn: user.userPrincipalName, scp: DEMO_TEST_SCOPES });
+    const scp = scopes ? scopes.join(' ') : DEMO_TEST_SCOPES;
+    return encodeDemoToken({ oid: user.id, upn: user.userPrincipalName, scp });
   };
 
   return {
     emulator,
     server,
     tokenFor,
-    fetchAs(userIdOrUpn, pathOrUrl, init = {}) {
+    fetchAs(userIdOrUpn, pathOrUrl, init = {}, scopes) {
       const url = pathOrUrl.startsWith('https://')
         ? pathOrUrl
         : `https://graph.microsoft.com/v1.0${pathOrUrl}`;
       const headers = new Headers(init.headers);
-      headers.set('Authorization', `Bearer ${tokenFor(userIdOrUpn)}`);
+      headers.set('Authorization', `Bearer ${tokenFor(userIdOrUpn, scopes)}`);
       return fetch(url, { ...init, headers });
     },
     close: () => server.close(),
@@ -132,8 +144,9 @@ export function graphEmulatorPerFile(options: GraphEmulatorPerFileOptions = {}):
     get server() {
       return running().server;
     },
-    tokenFor: (userIdOrUpn) => running().tokenFor(userIdOrUpn),
-    fetchAs: (userIdOrUpn, pathOrUrl, init) => running().fetchAs(userIdOrUpn, pathOrUrl, init),
+    tokenFor: (userIdOrUpn, scopes) => running().tokenFor(userIdOrUpn, scopes),
+    fetchAs: (userIdOrUpn, pathOrUrl, init, scopes) =>
+      running().fetchAs(userIdOrUpn, pathOrUrl, init, scopes),
     restart() {
       running().close();
       current = startGraphEmulatorServer(serverOptions);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GRAPH_SCOPES, readAuthConfig, SCOPE_REASONS } from '../../src/auth/authConfig';
 import { AuthError } from '../../src/auth/TokenProvider';
@@ -93,6 +94,23 @@ describe('GRAPH_SCOPES', () => {
       'Chat.ReadBasic',
       'Tasks.ReadWrite',
       'MailboxSettings.Read',
+    ]);
+  });
+
+  it('is the list, in the same order, of the permission tables in README.md and manifest/README.md', () => {
+    /** The first column of the table that follows `heading`, without its backticks. */
+    const tableScopes = (file: string, heading: string): string[] => {
+      const text = readFileSync(file, 'utf8');
+      const section = text.slice(text.indexOf(heading));
+      const table = section.slice(
+        section.indexOf('\n|'),
+        section.indexOf('\n\n', section.indexOf('\n|') + 1),
+      );
+      return [...table.matchAll(/^\| `([^`]+)`/gm)].map((match) => match[1] ?? '');
+    };
+    expect(tableScopes('README.md', '## Microsoft Graph permissions')).toEqual([...GRAPH_SCOPES]);
+    expect(tableScopes('manifest/README.md', '**Delegated Microsoft Graph permissions**')).toEqual([
+      ...GRAPH_SCOPES,
     ]);
   });
 

@@ -4,6 +4,7 @@ import { createGraphEmulator } from '../../src/demo/graphEmulator';
 import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
 import type { DemoSeed, DemoSeedDriveItem } from '../../src/demo/seed/demoSeed.types';
 import { DemoSeedError, parseDemoSeed } from '../../src/demo/seed/demoSeedSchema';
+import { readDriveFileText } from '../support/readDriveFileText';
 
 const base = loadDefaultDemoSeed();
 const claire = base.users[0];
@@ -79,10 +80,11 @@ describe('drive items in a seed', () => {
       seed: seedWithDrive([ROOT, APPS, APP, AGENDA]),
       now: () => new Date('2026-11-18T15:00:00Z'),
     });
+    const tokenOf = (user: typeof claire) =>
+      encodeDemoToken({ oid: user.id, upn: user.userPrincipalName, scp: 'Files.ReadWrite.All' });
     const as = (user: typeof claire, path: string, init: RequestInit = {}) => {
-      const token = encodeDemoToken({ oid: user.id, upn: user.userPrincipalName, scp: '' });
       const headers = new Headers(init.headers);
-      headers.set('Authorization', `Bearer ${token}`);
+      headers.set('Authorization', `Bearer ${tokenOf(user)}`);
       return emulator.handle(new Request(`https://graph.microsoft.com/v1.0${path}`, { ...init, headers }));
     };
     const item = (await (await as(claire, '/me/drive/special/approot:/daniel.json:')).json()) as {
@@ -90,7 +92,10 @@ describe('drive items in a seed', () => {
     };
     expect(item.eTag).toBe(AGENDA.eTag);
     const driveItem = `/drives/${emulator.driveIdFor(claire.id)}/items/agenda-c`;
-    expect(await (await as(daniel, `${driveItem}/content`)).text()).toBe('{"from":"seed"}');
+    const read = await readDriveFileText({ itemPath: driveItem, bearer: tokenOf(daniel) }, (url, init) =>
+      emulator.handle(new Request(url, init)),
+    );
+    expect(read).toEqual({ status: 200, text: '{"from":"seed"}' });
     expect((await as(daniel, `${driveItem}/content`, { method: 'PUT', body: 'x' })).status).toBe(403);
     const written = (await (
       await as(claire, `${driveItem}/content`, { method: 'PUT', body: 'x' })

@@ -7,6 +7,7 @@ import { GraphErrorResponse, graphErrors } from '../http/graphErrorResponse';
 import { graphErrorBody, graphJson, type ResponseMeta } from '../http/graphResponses';
 import { GRAPH_V1_BASE } from '../http/graphUrls';
 import type { RouteDefinition } from '../http/routeTypes';
+import { documentedHeaderName } from './stepHeaderNames';
 
 export const MAX_BATCH_REQUESTS = 20;
 
@@ -64,10 +65,11 @@ function readSteps(payload: unknown): BatchStep[] {
   });
 }
 
+/** A step's headers as Graph writes them: each name in its documented spelling, not lower-cased. */
 function headersToRecord(headers: Headers): Record<string, string> {
   const record: Record<string, string> = {};
   headers.forEach((value, name) => {
-    if (name !== 'request-id' && name !== 'client-request-id') record[name] = value;
+    if (name !== 'request-id' && name !== 'client-request-id') record[documentedHeaderName(name)] = value;
   });
   return record;
 }

@@ -1,9 +1,11 @@
 /**
- * Answers one Graph request: authenticate, resolve `/me`, route, and turn failures into Graph's
- * error JSON. `$batch` sub-requests come through here too, so they get the same auth and routes.
+ * Answers one Graph request: authenticate, resolve `/me`, route, check the token's scopes for the route, and
+ * turn failures into Graph's error JSON. `$batch` sub-requests come through here too, so they get the same
+ * auth, scope checks and routes.
  */
 import type { StateStore } from '../state/stateStore';
 import { authenticate } from './authenticate';
+import { authorizeScopes } from './authorizeScopes';
 import { GraphErrorResponse, graphErrors } from './graphErrorResponse';
 import { graphErrorResponse, responseMetaFor } from './graphResponses';
 import { routingSegments } from './pathAddressing';
@@ -37,13 +39,15 @@ export function createGraphDispatcher(options: {
       try {
         const url = new URL(request.url);
         const state = store.read();
-        const caller = authenticate(request, state.users);
+        const token = authenticate(request, state.users);
+        const caller = token.user;
         let segments = pathSegments(url);
         if (segments[0]?.toLowerCase() === 'me') segments = ['users', caller.id, ...segments.slice(1)];
         if (segments.length === 0) throw graphErrors.badRequest('Invalid request: no resource was named.');
         const match = router.match(request.method.toUpperCase(), segments);
         if (match.kind === 'notFound') throw graphErrors.segmentNotFound(match.segment);
         if (match.kind === 'methodNotAllowed') throw graphErrors.methodNotAllowed();
+        authorizeScopes(match.route, match.params, token);
         return await match.route.handle({ request, url, params: match.params, caller, state, store, meta });
       } catch (error) {
         if (error instanceof GraphErrorResponse) return graphErrorResponse(error, meta);

@@ -1,8 +1,8 @@
 /**
  * What can be done with a driveItem: read and change its metadata, read and write its content, list and
- * create children. Content is answered directly with 200 (Graph answers 302 to a short-lived download URL,
- * which fetch follows; the bytes a client ends up with are the same).
+ * create children. Reading content answers 302 to a short-lived download link, as Graph does.
  */
+import { downloadUrlFor } from '../drive/downloadUrl';
 import { requireWrite } from '../drive/driveAccess';
 import { readUploadedText } from '../drive/driveContent';
 import { currentETag } from '../drive/driveTags';
@@ -49,15 +49,19 @@ export function getItem(context: RouteContext, target: DriveTarget): Response {
   return driveItemResponse(context, target, item);
 }
 
+/**
+ * GET `.../content`: 302 to the file's download link, no body. The link is a redirect link, which the download
+ * host refuses the way a browser would (see `answerDownload`): a browser app must read
+ * `@microsoft.graph.downloadUrl` instead.
+ */
 export function getContent(context: RouteContext, target: DriveTarget): Response {
   const { item } = existingItem(target);
   if (!item.file) throw graphErrors.driveInvalidRequest('The item is a folder; only files have content.');
   target.session.commit();
-  return new Response(item.content ?? '', {
-    status: 200,
+  return new Response(null, {
+    status: 302,
     headers: {
-      'Content-Type': item.file.mimeType ?? 'application/octet-stream',
-      ETag: currentETag(item),
+      Location: downloadUrlFor(item, target.owner, target.session.caller, 'redirect'),
       'request-id': context.meta.requestId,
       'client-request-id': context.meta.clientRequestId,
     },

@@ -16,12 +16,15 @@ import type { DriveTarget } from './driveTarget';
 const DRIVE_PAGE_SIZE = 200;
 const DRIVE_MAX_PAGE_SIZE = 1000;
 
+/** The annotation holding a file's pre-authenticated download link. */
+const DOWNLOAD_URL = '@microsoft.graph.downloadUrl';
+
 const driveItemSelectRules: EntitySelectRules = {
   typeName: 'microsoft.graph.driveItem',
   errorCode: 'invalidRequest',
   properties: [
     'id',
-    '@microsoft.graph.downloadUrl',
+    DOWNLOAD_URL,
     'name',
     'eTag',
     'cTag',
@@ -43,6 +46,20 @@ const driveItemSelectRules: EntitySelectRules = {
   alwaysIncluded: [],
 };
 
+/**
+ * The driveItem as Graph returns it for the `$select`. Graph accepts `@microsoft.graph.downloadUrl` in a
+ * `$select` but then leaves it out, as it does under any `$select` (microsoft-graph-docs-contrib#1387): only a
+ * read without `$select` gets the link.
+ */
+function projectDriveItem(
+  json: Record<string, unknown>,
+  select: readonly string[] | null,
+): Record<string, unknown> {
+  const projected = projectEntity(json, select, driveItemSelectRules);
+  if (select !== null) delete projected[DOWNLOAD_URL];
+  return projected;
+}
+
 function renderContext(target: DriveTarget): DriveRenderContext {
   const { session, owner } = target;
   return { items: session.allItems, users: session.state.users, owner, caller: session.caller };
@@ -55,7 +72,7 @@ export function driveItemResponse(
   status = 200,
 ): Response {
   const { select } = parseODataQuery(context.url);
-  const json = projectEntity(driveItemJson(item, renderContext(target)), select, driveItemSelectRules);
+  const json = projectDriveItem(driveItemJson(item, renderContext(target)), select);
   return graphJson(
     { '@odata.context': contextUrl.driveItem(driveIdFor(item.drive), select), ...json },
     context.meta,
@@ -77,9 +94,7 @@ export function driveItemCollection(
     {
       '@odata.context': contextUrl.driveItems(driveIdFor(target.owner.id), query.select),
       ...(page.nextSkipToken ? { '@odata.nextLink': nextLinkFor(context.url, page.nextSkipToken) } : {}),
-      value: page.items.map((item) =>
-        projectEntity(driveItemJson(item, render), query.select, driveItemSelectRules),
-      ),
+      value: page.items.map((item) => projectDriveItem(driveItemJson(item, render), query.select)),
     },
     context.meta,
   );
