@@ -145,8 +145,7 @@ describe('users', () => {
 });
 
 describe('mailboxSettings', () => {
-  // MailboxSettings.Read, which the app does not ask for (emulator-scopes.test.ts): the routes are emulated for
-  // other seeds and tools, so these tests mint it.
+  // MailboxSettings.Read alone: the routes need nothing more (emulator-scopes.test.ts).
   const MAILBOX_SETTINGS = ['MailboxSettings.Read'];
 
   it("returns each user's own time zone, Windows or IANA name as stored", async () => {

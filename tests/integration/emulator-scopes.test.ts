@@ -22,6 +22,7 @@ import { getSeriesRecurrences, listCalendarView } from '../../src/graph/calendar
 import { createGraphClient, type GraphConnection } from '../../src/graph/createGraphClient';
 import { readDriveFile, shareDriveFileWith, writeDriveFile } from '../../src/graph/driveFiles';
 import { getEventBodies } from '../../src/graph/eventBody';
+import { getMailboxTimeZone } from '../../src/graph/mailboxSettings';
 import { getPeopleAroundMe } from '../../src/graph/people';
 import { getSeriesCancellations } from '../../src/graph/seriesCancellations';
 import {
@@ -142,10 +143,11 @@ describe('Exchange routes', () => {
     );
   });
 
-  it('mailbox settings need MailboxSettings.Read, which the app does not ask for', async () => {
-    await expectDenied(await callWith(GRAPH_SCOPES, claire, '/me/mailboxSettings'), 'ErrorAccessDenied');
+  it('mailbox settings need MailboxSettings.Read', async () => {
+    const withoutIt = GRAPH_SCOPES.filter((scope) => scope !== 'MailboxSettings.Read');
+    await expectDenied(await callWith(withoutIt, claire, '/me/mailboxSettings'), 'ErrorAccessDenied');
     await expectDenied(
-      await callWith(GRAPH_SCOPES, claire, '/me/mailboxSettings/timeZone'),
+      await callWith(withoutIt, claire, '/me/mailboxSettings/timeZone'),
       'ErrorAccessDenied',
     );
     expect((await callWith(['MailboxSettings.Read'], claire, '/me/mailboxSettings/timeZone')).status).toBe(
@@ -305,6 +307,8 @@ async function runAppCalls(scopes: readonly string[]): Promise<void> {
   // loadUpcomingOneOnOnes and the team overview: who is around me, my calendar, the series and their state.
   const people = await getPeopleAroundMe(leader);
   expect(people.manager?.email).toBe(SEED_PEOPLE.marcAndre);
+  // The zone times are shown in.
+  expect(await getMailboxTimeZone(leader)).toBe('America/New_York');
   expect(people.directReports.map((report) => report.email)).toContain(daniel);
   const { events } = await listCalendarView(leader, {
     start: '2026-11-16T05:00:00Z',
@@ -370,7 +374,7 @@ async function runAppCalls(scopes: readonly string[]): Promise<void> {
     },
   });
   await setTaskCompleted(leader, listId, taskId, true);
-  expect(await listLinkedTasks(leader, listId)).toContainEqual(
+  expect(await listLinkedTasks(leader, listId, 'America/Toronto')).toContainEqual(
     expect.objectContaining({ taskId, completed: true }),
   );
 }
