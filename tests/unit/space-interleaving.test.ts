@@ -264,6 +264,9 @@ function writesOf(edit: SpaceEdit): Write[] {
       return [w(`item:${edit.actionItemId}`, 'deleted', false)];
     case 'setSharedNote':
       return [w(`note:${edit.occurrence}|${edit.by}`, 'text', edit.text)];
+    default:
+      // This simulation makes no version 2 edits; space-performance-interleaving.test.ts does.
+      return [];
   }
 }
 
