@@ -1,7 +1,7 @@
 import type { SectionId } from './agendaSections';
 import { isSectionId } from './agendaSections';
 import { type CalendarDate, isCalendarDate } from './calendarDate';
-import type { ChangeRecord } from './changeHistory';
+import { type ChangeRecord, mergeChangeHistory } from './changeHistory';
 import { isEntityId } from './entityId';
 import type { Expectation, ExpectationStatus } from './expectation';
 import { EXPECTATION_STATUSES } from './expectation';
@@ -300,7 +300,7 @@ function proposeExpectation(
       confirmation: stamp,
       deleted: stamp,
     },
-    history: changeRecords(fields, stamp),
+    history: mergeChangeHistory([], changeRecords(fields, stamp)),
   };
   return upsertEntry(document, 'expectations', expectation);
 }
@@ -349,11 +349,12 @@ function changeExpectation(
       ...expectation,
       ...fields,
       stamps,
-      history: [...expectation.history, ...changeRecords(fields, stamp)],
+      history: mergeChangeHistory(expectation.history, changeRecords(fields, stamp)),
     };
   });
 }
 
+/** The history is kept in canonical order (`mergeChangeHistory`), so replaying an edit changes nothing. */
 function changeRecords(fields: ExpectationFields, stamp: Stamp): ChangeRecord[] {
   return Object.entries(fields).map(([field, value]) => ({ at: stamp.at, by: stamp.by, field, value }));
 }
@@ -562,7 +563,9 @@ function changeExpectationTombstone(
     ...expectation,
     deleted,
     stamps: { ...expectation.stamps, deleted: stamp },
-    history: [...expectation.history, { at: stamp.at, by: stamp.by, field: 'deleted', value: deleted }],
+    history: mergeChangeHistory(expectation.history, [
+      { at: stamp.at, by: stamp.by, field: 'deleted', value: deleted },
+    ]),
   }));
 }
 
