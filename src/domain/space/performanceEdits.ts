@@ -154,9 +154,16 @@ export interface EditFeedbackEdit extends SpaceEditBase {
 export const PERFORMANCE_LISTS = ['expectations', 'growthGoals', 'coachingNotes', 'feedback'] as const;
 export type PerformanceList = (typeof PERFORMANCE_LISTS)[number];
 
-/** A tombstone (`delete…`) or its undo (`restore…`) on an entry of one of the version 2 lists. */
+/** A tombstone on an entry of one of the version 2 lists. */
 export interface DeletePerformanceEntryEdit extends SpaceEditBase {
-  type: 'deletePerformanceEntry' | 'restorePerformanceEntry';
+  type: 'deletePerformanceEntry';
+  list: PerformanceList;
+  entryId: string;
+}
+
+/** Undo of a delete. */
+export interface RestorePerformanceEntryEdit extends SpaceEditBase {
+  type: 'restorePerformanceEntry';
   list: PerformanceList;
   entryId: string;
 }
@@ -182,6 +189,7 @@ export type PerformanceEdit =
   | RecordFeedbackEdit
   | EditFeedbackEdit
   | DeletePerformanceEntryEdit
+  | RestorePerformanceEntryEdit
   | SetSectionPromptsEdit;
 
 /** Applies one version 2 edit with its stamp (already checked by `applySpaceEdit`). */
@@ -521,7 +529,7 @@ function editFeedback(document: SpaceDocument, edit: EditFeedbackEdit, stamp: St
 
 function setEntryDeleted(
   document: SpaceDocument,
-  edit: DeletePerformanceEntryEdit,
+  edit: DeletePerformanceEntryEdit | RestorePerformanceEntryEdit,
   stamp: Stamp,
 ): SpaceDocument {
   const deleted = edit.type === 'deletePerformanceEntry';
