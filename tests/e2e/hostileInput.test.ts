@@ -331,11 +331,9 @@ describe('a damaged agenda document in OneDrive, through the UI', () => {
       await openAgendaWith(page, asEmployee ? 'Claire Tremblay' : 'Ethan Wong');
       // A file from a newer app is not damaged: the person is told to update, not that it cannot be read.
       const newer = name === 'a newer version';
-      const alert = page
-        .getByRole('alert')
-        .filter({
-          hasText: newer ? 'Made by a newer version of the app' : 'The agenda document cannot be read',
-        });
+      const alert = page.getByRole('alert').filter({
+        hasText: newer ? 'Made by a newer version of the app' : 'The agenda document cannot be read',
+      });
       await alert.waitFor({ timeout: 30_000 });
       expect(await alert.innerText(), name).toContain(
         newer ? 'Update the app to edit it.' : 'It has not been changed.',
