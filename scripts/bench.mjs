@@ -93,6 +93,49 @@ async function measureMerge() {
   record('mergeSpaceDocuments, 2 × 1,000 topics (median of 50)', '< 10 ms', `${ms.toFixed(2)} ms`, ms < 10);
 }
 
+/**
+ * Issue 14: opening an agenda whose space holds three years of weekly 1:1s (156 occurrences, 2,000 topics,
+ * 300 pieces of feedback, priorities, goals and coaching notes): parse the file, merge it with the local copy
+ * (which holds one more edit), and compute the preparation brief of the next 1:1.
+ */
+async function measurePerformanceSpaceOpen() {
+  const { parseSpaceDocument, serializeSpaceDocument } = await importTs(
+    'src/domain/space/parseSpaceDocument.ts',
+  );
+  const { mergeSpaceDocuments } = await importTs('src/domain/space/mergeSpaceDocuments.ts');
+  const { applySpaceEdit } = await importTs('src/domain/space/spaceEdits.ts');
+  const { preparationBrief } = await importTs('src/domain/space/preparationBrief.ts');
+  const { threeYearSpace, threeYearsOfOccurrences } = await importTs('tests/support/threeYearSpace.ts');
+  const space = threeYearSpace(2000, 300, 14);
+  const occurrences = threeYearsOfOccurrences();
+  const next = occurrences.at(-1);
+  const file = serializeSpaceDocument(space);
+  const local = applySpaceEdit(space, {
+    id: 'bench-edit',
+    at: next.start,
+    by: 'employee',
+    type: 'addTopic',
+    topicId: 'bench-topic',
+    section: 'checkIn',
+    text: 'One more topic',
+    order: 1,
+    createdForOccurrence: null,
+  });
+  const clock = { now: new Date(Date.parse(next.start) - 3_600_000), timeZone: 'America/Toronto' };
+  const ms = timeMedian(30, () => {
+    const parsed = parseSpaceDocument(file);
+    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+    const merged = mergeSpaceDocuments(parsed.document, local);
+    preparationBrief(merged, occurrences, next.key, 'leader', clock);
+  });
+  record(
+    `3-year space (${(file.length / 1024).toFixed(0)} KB): parse + merge + brief (median of 30)`,
+    '< 50 ms',
+    `${ms.toFixed(2)} ms`,
+    ms < 50,
+  );
+}
+
 /** The team view's computation: 1:1 detection, each report's calendar, and cadence health, for 50 reports. */
 async function measureTeamCadence() {
   const { directReportSeries, reportCalendars } = await importTs('src/domain/cadence/reportCalendars.ts');
@@ -395,6 +438,7 @@ await measureBundles();
 await measureLaunchScript();
 await measureDetection();
 await measureMerge();
+await measurePerformanceSpaceOpen();
 await measureInviteBlock();
 await measureTeamCadence();
 await measureFirstPaint();

@@ -4,9 +4,17 @@ import { isActionItemLive, isTopicLive } from '../../src/domain/space/entityLive
 import { mergeSpaceDocuments } from '../../src/domain/space/mergeSpaceDocuments';
 import { nextEditTime } from '../../src/domain/space/nextEditTime';
 import type { ActionItem, SpaceDocument, Topic } from '../../src/domain/space/spaceDocument';
-import { applySpaceEdit, type SpaceEdit } from '../../src/domain/space/spaceEdits';
+import type { SpaceEdit } from '../../src/domain/space/spaceEdits';
 import type { SpaceRole } from '../../src/domain/space/spaceStamp';
-import { emptySpace } from '../support/spaceBuilders';
+import {
+  expectedRegisters,
+  expectReflects,
+  run,
+  type Step,
+  step,
+  type World,
+  type Write,
+} from '../support/sharedFileSimulation';
 
 /**
  * Two replicas of one space (the leader's and the employee's app) edit concurrently and write to
@@ -22,97 +30,6 @@ import { emptySpace } from '../support/spaceBuilders';
  */
 
 const OCCURRENCES = ['2026-11-02T14:00:00.000Z', '2026-11-09T14:00:00.000Z', '2026-11-16T14:00:00.000Z'];
-const START_MS = Date.parse('2026-11-01T09:00:00.000Z');
-
-type Fault = 'none' | 'dropRequest' | 'dropResponse' | 'ignoresIfMatch';
-
-type Step =
-  | { kind: 'edit'; side: SpaceRole; choice: number; target: number; value: number; advanceMs: number }
-  | { kind: 'read'; side: SpaceRole }
-  | { kind: 'write'; side: SpaceRole; fault: Fault };
-
-const side = fc.constantFrom<SpaceRole>('leader', 'employee');
-const step: fc.Arbitrary<Step> = fc.oneof(
-  {
-    weight: 5,
-    arbitrary: fc.record({
-      kind: fc.constant('edit' as const),
-      side,
-      choice: fc.nat(99),
-      target: fc.nat(),
-      value: fc.nat(),
-      // 0 makes both people edit in the same millisecond now and then.
-      advanceMs: fc.constantFrom(0, 1, 1000, 60_000),
-    }),
-  },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('read' as const), side }) },
-  {
-    weight: 3,
-    arbitrary: fc.record({
-      kind: fc.constant('write' as const),
-      side,
-      fault: fc.constantFrom<Fault>('none', 'none', 'none', 'dropRequest', 'dropResponse', 'ignoresIfMatch'),
-    }),
-  },
-);
-
-interface Replica {
-  local: SpaceDocument;
-  /** eTag of the server version `local` was last reconciled with; null before the first read. */
-  etag: number | null;
-  /** Edits made but not yet acknowledged by a successful write. */
-  unacknowledged: SpaceEdit[];
-  /** Each device's clock is off by a different amount. */
-  skewMs: number;
-}
-
-interface World {
-  server: { document: SpaceDocument; etag: number };
-  replicas: Record<SpaceRole, Replica>;
-  edits: SpaceEdit[];
-  acknowledged: SpaceEdit[];
-  nowMs: number;
-  stats: { conflicts: number; overwrites: number };
-}
-
-function newWorld(skews: [number, number]): World {
-  const initial = emptySpace('2026-11-01T08:00:00.000Z');
-  const replica = (skewMs: number): Replica => ({ local: initial, etag: null, unacknowledged: [], skewMs });
-  return {
-    server: { document: initial, etag: 1 },
-    replicas: { leader: replica(skews[0]), employee: replica(skews[1]) },
-    edits: [],
-    acknowledged: [],
-    nowMs: START_MS,
-    stats: { conflicts: 0, overwrites: 0 },
-  };
-}
-
-function read(world: World, who: SpaceRole): void {
-  const replica = world.replicas[who];
-  replica.local = mergeSpaceDocuments(replica.local, world.server.document);
-  replica.etag = world.server.etag;
-}
-
-/** One write attempt, as the outbox makes it. Returns whether it was acknowledged. */
-function write(world: World, who: SpaceRole, fault: Fault): boolean {
-  const replica = world.replicas[who];
-  if (replica.etag === null) read(world, who);
-  if (fault === 'dropRequest') return false;
-  if (fault !== 'ignoresIfMatch' && replica.etag !== world.server.etag) {
-    // 412: re-read and merge; the retry is a later write step.
-    world.stats.conflicts++;
-    read(world, who);
-    return false;
-  }
-  if (fault === 'ignoresIfMatch' && replica.etag !== world.server.etag) world.stats.overwrites++;
-  world.server = { document: replica.local, etag: world.server.etag + 1 };
-  if (fault === 'dropResponse') return false;
-  replica.etag = world.server.etag;
-  world.acknowledged.push(...replica.unacknowledged);
-  replica.unacknowledged = [];
-  return true;
-}
 
 /** A plausible edit of `who`'s local copy, chosen by the step's numbers. */
 function makeEdit(world: World, who: SpaceRole, s: Extract<Step, { kind: 'edit' }>): SpaceEdit {
@@ -187,17 +104,6 @@ function makeEdit(world: World, who: SpaceRole, s: Extract<Step, { kind: 'edit' 
   };
 }
 
-// ---- The oracle: what the final document must say, worked out from the edits alone. ----
-
-interface Write {
-  entity: string;
-  register: string;
-  at: string;
-  by: SpaceRole;
-  value: unknown;
-  isDelete: boolean;
-}
-
 function writesOf(edit: SpaceEdit): Write[] {
   const w = (entity: string, register: string, value: unknown, isDelete = false): Write => ({
     entity,
@@ -264,13 +170,10 @@ function writesOf(edit: SpaceEdit): Write[] {
       return [w(`item:${edit.actionItemId}`, 'deleted', false)];
     case 'setSharedNote':
       return [w(`note:${edit.occurrence}|${edit.by}`, 'text', edit.text)];
+    default:
+      // This simulation makes no version 2 edits; space-performance-interleaving.test.ts does.
+      return [];
   }
-}
-
-/** Stamps are unique per replica (nextEditTime), so (at, by) orders all writes; leader wins a tie. */
-function isNewer(a: Write, b: Write): boolean {
-  if (a.at !== b.at) return a.at > b.at;
-  return a.by === 'leader' && b.by === 'employee';
 }
 
 function registersOf(document: SpaceDocument): Map<string, Map<string, unknown>> {
@@ -307,72 +210,6 @@ function registersOf(document: SpaceDocument): Map<string, Map<string, unknown>>
   return result;
 }
 
-function expectedRegisters(edits: readonly SpaceEdit[]): Map<string, Map<string, unknown>> {
-  const latest = new Map<string, Map<string, Write>>();
-  const latestOverall = new Map<string, Write>();
-  for (const write of edits.flatMap(writesOf)) {
-    let registers = latest.get(write.entity);
-    if (registers === undefined) {
-      registers = new Map();
-      latest.set(write.entity, registers);
-    }
-    const current = registers.get(write.register);
-    if (current === undefined || isNewer(write, current)) registers.set(write.register, write);
-    const overall = latestOverall.get(write.entity);
-    if (overall === undefined || isNewer(write, overall)) latestOverall.set(write.entity, write);
-  }
-  const result = new Map<string, Map<string, unknown>>();
-  for (const [entity, registers] of latest) {
-    const values = new Map<string, unknown>([...registers].map(([name, write]) => [name, write.value]));
-    // Live exactly when the entity's latest write is not a delete.
-    if (!entity.startsWith('note:')) values.set('live', !(latestOverall.get(entity) as Write).isDelete);
-    result.set(entity, values);
-  }
-  return result;
-}
-
-/** Every acknowledged edit is reflected: its entity exists, and each field it wrote is at least as new. */
-function expectReflects(document: SpaceDocument, edits: readonly SpaceEdit[]): void {
-  const merged = mergeSpaceDocuments(document, document);
-  expect(merged).toEqual(document);
-  for (const edit of edits) {
-    const after = applySpaceEdit(document, edit);
-    // Applying an edit the document already reflects changes nothing.
-    expect(after).toBe(document);
-  }
-}
-
-function run(steps: readonly Step[], skews: [number, number]): World {
-  const world = newWorld(skews);
-  for (const s of steps) {
-    if (s.kind === 'edit') {
-      const edit = makeEdit(world, s.side, s);
-      const replica = world.replicas[s.side];
-      replica.local = applySpaceEdit(replica.local, edit);
-      replica.unacknowledged.push(edit);
-      world.edits.push(edit);
-    } else if (s.kind === 'read') {
-      read(world, s.side);
-    } else {
-      const before = world.stats.overwrites;
-      write(world, s.side, s.fault);
-      // Conditional writes never lose an acknowledged edit; only a write ignoring If-Match can,
-      // and only until the overwritten side syncs again.
-      if (world.stats.overwrites === 0 && before === 0)
-        expectReflects(world.server.document, world.acknowledged);
-    }
-  }
-  // Final sync: each side writes until acknowledged (a 412 costs one more attempt).
-  for (const who of ['leader', 'employee', 'leader'] as const) {
-    let attempts = 0;
-    while (!write(world, who, 'none')) {
-      attempts++;
-      expect(attempts).toBeLessThan(3);
-    }
-  }
-  return world;
-}
-
 describe('concurrent editing through a shared file', () => {
   const totals = { conflicts: 0, overwrites: 0, edits: 0 };
 
@@ -382,7 +219,7 @@ describe('concurrent editing through a shared file', () => {
         fc.array(step, { minLength: 1, maxLength: 80, size: 'large' }),
         fc.tuple(fc.integer({ min: -120_000, max: 120_000 }), fc.integer({ min: -120_000, max: 120_000 })),
         (steps, skews) => {
-          const world = run(steps, skews);
+          const world = run(steps, skews, makeEdit);
           totals.conflicts += world.stats.conflicts;
           totals.overwrites += world.stats.overwrites;
           totals.edits += world.edits.length;
@@ -392,7 +229,7 @@ describe('concurrent editing through a shared file', () => {
           expect(world.acknowledged.length).toBe(world.edits.length);
           expectReflects(final, world.edits);
           // Field by field, the value of the latest-stamped edit; every entity present.
-          expect(registersOf(final)).toEqual(expectedRegisters(world.edits));
+          expect(registersOf(final)).toEqual(expectedRegisters(world.edits, writesOf));
           // Both replicas converge on the final file after reading it.
           for (const who of ['leader', 'employee'] as const) {
             expect(mergeSpaceDocuments(world.replicas[who].local, final)).toEqual(final);

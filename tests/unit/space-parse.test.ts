@@ -57,7 +57,7 @@ describe('parseSpaceDocument', () => {
     const text = serializeSpaceDocument(shuffled);
     expect(text).toBe(serializeSpaceDocument(sample));
     expect(text.split('\n').filter((line) => line.startsWith('    {"id":"t')).length).toBe(2);
-    expect(text.startsWith('{\n  "schema": "one-on-one-space",\n  "version": 1,')).toBe(true);
+    expect(text.startsWith('{\n  "schema": "one-on-one-space",\n  "version": 2,')).toBe(true);
   });
 
   it.each([
@@ -79,10 +79,25 @@ describe('parseSpaceDocument', () => {
     expect(problemsOf(raw)).toEqual([expect.stringMatching(message)]);
   });
 
-  it('says when a newer version of the app wrote the file', () => {
-    expect(problemsOf(variant((json) => Object.assign(json, { version: 2 })))).toEqual([
-      'This 1:1 space was written by a newer version of the app (version 2; this app reads up to 1). Update the app to open it.',
-    ]);
+  it('says when a newer version of the app wrote the file, as its own outcome', () => {
+    expect(
+      parseSpaceDocument(variant((json) => Object.assign(json, { version: 3, futureList: [] }))),
+    ).toEqual({
+      ok: false,
+      reason: 'newer-version',
+      foundVersion: 3,
+      readsUpTo: 2,
+      problems: [
+        'This 1:1 space was made by a newer version of the app (version 3; this app reads up to 2). This app leaves it unchanged: update the app to edit it.',
+      ],
+    });
+  });
+
+  it('calls a damaged file unreadable, not newer', () => {
+    const result = parseSpaceDocument(
+      variant((json) => Object.assign(json.topics[0] ?? {}, { color: 'red' })),
+    );
+    expect(result.ok === false && result.reason).toBe('unreadable');
   });
 
   it.each<[string, (json: Record<string, unknown> & { topics: Record<string, unknown>[] }) => void, string]>([

@@ -111,6 +111,7 @@ describe('pending topics', () => {
     const result = parsePendingTopics(JSON.stringify(broken));
     expect(result).toEqual({
       ok: false,
+      reason: 'unreadable',
       problems: [expect.stringMatching(/^edits\[1\]\.type: unknown type; expected one of addTopic, /)],
     });
   });

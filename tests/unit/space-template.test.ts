@@ -96,6 +96,7 @@ describe('agenda template', () => {
     broken.prompts.mood = ['?'];
     expect(parseAgendaTemplate(JSON.stringify(broken))).toEqual({
       ok: false,
+      reason: 'unreadable',
       problems: ['prompts.direction: must not be empty', 'prompts: unexpected field mood'],
     });
   });

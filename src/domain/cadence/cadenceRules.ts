@@ -14,4 +14,9 @@ export const CADENCE_RULES = {
   cancellationsToFlag: 2,
   /** The chart's weeks, the current one included. */
   chartWeeks: 12,
+  /**
+   * Flag "no recognition in N days": high performers feel unseen when good work goes unremarked, so a
+   * leader is told after two months without recording any.
+   */
+  recognitionDays: 60,
 } as const;

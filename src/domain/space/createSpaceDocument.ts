@@ -1,5 +1,6 @@
 import { normalizeEmail } from '../normalizeEmail';
 import { toIsoInstant } from './isoInstant';
+import { defaultPairPrompts } from './pairPrompts';
 import {
   SPACE_DOCUMENT_SCHEMA,
   SPACE_DOCUMENT_VERSION,
@@ -29,5 +30,10 @@ export function createSpaceDocument({ spaceId, leader, employee, now }: NewSpace
     topics: [],
     actionItems: [],
     occurrenceNotes: [],
+    expectations: [],
+    growthGoals: [],
+    coachingNotes: [],
+    feedback: [],
+    sectionPrompts: defaultPairPrompts({ at: createdAt, by: 'leader' }),
   };
 }

@@ -17,3 +17,13 @@ export function isActionItemLive(item: ActionItem): boolean {
   const latestEdit: Stamp = laterStamp(laterStamp(text, owner), laterStamp(dueDate, status));
   return compareStamps(latestEdit, deleted) > 0;
 }
+
+/**
+ * The same rule for the version 2 entries (expectations, growth goals, coaching notes, feedback):
+ * live unless deleted, or deleted but written to after the delete.
+ */
+export function isEntryLive(entry: { deleted: boolean; stamps: { deleted: Stamp } }): boolean {
+  if (!entry.deleted) return true;
+  const { deleted, ...edits } = entry.stamps as { deleted: Stamp } & Record<string, Stamp>;
+  return Object.values(edits).some((stamp) => compareStamps(stamp, deleted) > 0);
+}

@@ -19,7 +19,30 @@ export function toIsoInstant(value: string | Date): IsoInstant | null {
 }
 
 export function isIsoInstant(value: string): boolean {
-  return ISO_INSTANT_PATTERN.test(value) && toIsoInstant(value) === value;
+  return ISO_INSTANT_PATTERN.test(value) && hasRealInstantFields(value);
+}
+
+/**
+ * For text already matching `ISO_INSTANT_PATTERN`: whether it names a real instant, i.e. whether
+ * `toIsoInstant(value) === value`. Arithmetic instead of `Date`, because a space document holds tens of
+ * thousands of instants and reading one must stay fast (a year-three space is checked in a few ms).
+ */
+export function hasRealInstantFields(value: string): boolean {
+  // Character codes, not slices: no allocation per instant.
+  const digits = (from: number, count: number) => {
+    let number = 0;
+    for (let i = from; i < from + count; i++) number = number * 10 + value.charCodeAt(i) - 48;
+    return number;
+  };
+  const month = digits(5, 2);
+  const day = digits(8, 2);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(digits(0, 4), month)) return false;
+  return digits(11, 2) < 24 && digits(14, 2) < 60 && digits(17, 2) < 60;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Canonical instant `ms` milliseconds after `instant` (which must be canonical). */

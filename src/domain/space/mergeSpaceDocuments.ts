@@ -1,4 +1,11 @@
 import { compareOrdinal } from '../compareOrdinal';
+import {
+  mergeCoachingNote,
+  mergeExpectation,
+  mergeFeedbackEntry,
+  mergeGrowthGoal,
+  mergePairPrompts,
+} from './mergePerformanceEntities';
 import { mergeActionItem, mergeSharedNote, mergeTopic, sharedNoteKey } from './mergeSpaceEntities';
 import type { SharedNote, SpaceDocument, SpacePerson } from './spaceDocument';
 
@@ -6,7 +13,8 @@ import type { SharedNote, SpaceDocument, SpacePerson } from './spaceDocument';
  * Combines two copies of one space, e.g. the copy just re-read after a 412 and the local copy
  * holding edits not yet written.
  *
- * - Every topic, action item and note from either side is kept, matched by id (never by position).
+ * - Every topic, action item, note, expectation, growth goal, coaching note and piece of feedback
+ *   from either side is kept, matched by id (never by position).
  * - Per field, the value with the latest stamp wins (`mergeSpaceEntities.ts`); tombstones are
  *   ordinary fields, so an older copy never undoes a delete.
  * - Commutative, associative and idempotent, so copies can be merged in any order, any number of
@@ -34,6 +42,11 @@ export function mergeSpaceDocuments(a: SpaceDocument, b: SpaceDocument): SpaceDo
     topics: mergeById(a.topics, b.topics, mergeTopic),
     actionItems: mergeById(a.actionItems, b.actionItems, mergeActionItem),
     occurrenceNotes: mergeNotes(a.occurrenceNotes, b.occurrenceNotes),
+    expectations: mergeById(a.expectations, b.expectations, mergeExpectation),
+    growthGoals: mergeById(a.growthGoals, b.growthGoals, mergeGrowthGoal),
+    coachingNotes: mergeById(a.coachingNotes, b.coachingNotes, mergeCoachingNote),
+    feedback: mergeById(a.feedback, b.feedback, mergeFeedbackEntry),
+    sectionPrompts: mergePairPrompts(a.sectionPrompts, b.sectionPrompts),
   };
 }
 

@@ -13,7 +13,7 @@ import { compareStamps, type Stamp } from './spaceStamp';
  */
 
 /** True when register value `b` replaces `a`: newer stamp, or same stamp and greater value. */
-function secondWins(aStamp: Stamp, bStamp: Stamp, compareValues: () => number): boolean {
+export function secondWins(aStamp: Stamp, bStamp: Stamp, compareValues: () => number): boolean {
   const byStamp = compareStamps(bStamp, aStamp);
   if (byStamp !== 0) return byStamp > 0;
   return compareValues() < 0;
@@ -31,7 +31,7 @@ function compareNumbers(a: number, b: number): number {
 }
 
 /** The side whose register `key` wins: see `secondWins`. */
-function registerWinner<E extends { stamps: Record<K, Stamp> }, K extends string>(
+export function registerWinner<E extends { stamps: Record<K, Stamp> }, K extends string>(
   a: E,
   b: E,
   key: K,
@@ -41,7 +41,7 @@ function registerWinner<E extends { stamps: Record<K, Stamp> }, K extends string
 }
 
 /** The side that won every register (and the creation fields), if one did. */
-function soleWinner<E>(a: E, b: E, winners: readonly E[]): E | null {
+export function soleWinner<E>(a: E, b: E, winners: readonly E[]): E | null {
   if (winners.every((winner) => winner === a)) return a;
   if (winners.every((winner) => winner === b)) return b;
   return null;

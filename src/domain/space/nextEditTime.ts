@@ -32,5 +32,17 @@ export function nextEditTime(document: SpaceDocument, now: Date | string): IsoIn
     see(deleted);
   }
   for (const note of document.occurrenceNotes) see(note.stamps.text);
+  const seeAll = (stamps: object) => {
+    for (const stamp of Object.values(stamps) as Stamp[]) see(stamp);
+  };
+  for (const list of [
+    document.expectations,
+    document.growthGoals,
+    document.coachingNotes,
+    document.feedback,
+  ]) {
+    for (const entry of list) seeAll(entry.stamps);
+  }
+  for (const register of Object.values(document.sectionPrompts)) seeAll(register.stamps);
   return latest !== '' && latest >= wall ? addMilliseconds(latest, 1) : wall;
 }

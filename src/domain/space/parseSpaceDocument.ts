@@ -1,6 +1,13 @@
+import { SECTION_IDS } from './agendaSections';
+import type { ChangeRecord } from './changeHistory';
+import type { Expectation } from './expectation';
+import type { FeedbackEntry } from './feedbackEntry';
 import { formatDocumentJson } from './formatDocumentJson';
+import type { CoachingNote, GrowthGoal } from './growthGoal';
 import { mergeSpaceDocuments } from './mergeSpaceDocuments';
-import { type DocumentParseResult, parseVersionedDocument } from './parseVersionedDocument';
+import { upgradeSpaceDocumentV1 } from './migrateSpaceDocument';
+import type { PairPrompts } from './pairPrompts';
+import { type DocumentParseResult, olderVersion, parseVersionedDocument } from './parseVersionedDocument';
 import {
   type ActionItem,
   type SharedNote,
@@ -10,13 +17,14 @@ import {
   type SpacePerson,
   type Topic,
 } from './spaceDocument';
-import { spaceDocumentSchema } from './spaceDocumentSchema';
+import { spaceDocumentSchema, spaceDocumentV1Schema } from './spaceDocumentSchema';
 import type { Stamp } from './spaceStamp';
 
 /**
- * Reads a space document from its JSON text. Never throws: malformed JSON, another kind of file,
- * a newer version or invalid fields give `{ ok: false, problems }` for the person to see, and the
- * caller must not overwrite that file.
+ * Reads a space document from its JSON text. Never throws: malformed JSON, another kind of file or
+ * invalid fields give `{ ok: false, reason: 'unreadable', problems }`, a version written by a newer
+ * app `{ ok: false, reason: 'newer-version', … }`; either way the caller must not overwrite that file.
+ * A version 1 document comes back upgraded to version 2 (`migrateSpaceDocument.ts`).
  *
  * A valid document comes back in canonical form: lists sorted, and entries that repeat an id
  * merged (lossless, so a hand-edited or oddly written file is repaired rather than refused).
@@ -27,9 +35,19 @@ export function parseSpaceDocument(raw: string): DocumentParseResult<SpaceDocume
     version: SPACE_DOCUMENT_VERSION,
     label: '1:1 space',
     zodSchema: spaceDocumentSchema,
+    olderVersions: { 1: olderVersion(spaceDocumentV1Schema, upgradeSpaceDocumentV1) },
   });
   if (!parsed.ok) return parsed;
-  const empty: SpaceDocument = { ...parsed.document, topics: [], actionItems: [], occurrenceNotes: [] };
+  const empty: SpaceDocument = {
+    ...parsed.document,
+    topics: [],
+    actionItems: [],
+    occurrenceNotes: [],
+    expectations: [],
+    growthGoals: [],
+    coachingNotes: [],
+    feedback: [],
+  };
   return { ok: true, document: mergeSpaceDocuments(parsed.document, empty) };
 }
 
@@ -45,6 +63,11 @@ export function serializeSpaceDocument(document: SpaceDocument): string {
     topics: document.topics.map(topic),
     actionItems: document.actionItems.map(actionItem),
     occurrenceNotes: document.occurrenceNotes.map(note),
+    expectations: document.expectations.map(expectation),
+    growthGoals: document.growthGoals.map(growthGoal),
+    coachingNotes: document.coachingNotes.map(coachingNote),
+    feedback: document.feedback.map(feedbackEntry),
+    sectionPrompts: pairPrompts(document.sectionPrompts),
   });
 }
 
@@ -108,4 +131,96 @@ function note(value: SharedNote): SharedNote {
     text: value.text,
     stamps: { text: stamp(value.stamps.text) },
   };
+}
+
+function change(value: ChangeRecord): ChangeRecord {
+  return { at: value.at, by: value.by, field: value.field, value: value.value };
+}
+
+function expectation(value: Expectation): Expectation {
+  return {
+    id: value.id,
+    proposedBy: value.proposedBy,
+    createdAt: value.createdAt,
+    priority: value.priority,
+    whatGoodLooksLike: value.whatGoodLooksLike,
+    goalLink: value.goalLink,
+    reviewDate: value.reviewDate,
+    status: value.status,
+    confirmed: value.confirmed,
+    deleted: value.deleted,
+    stamps: {
+      priority: stamp(value.stamps.priority),
+      standard: stamp(value.stamps.standard),
+      goalLink: stamp(value.stamps.goalLink),
+      reviewDate: stamp(value.stamps.reviewDate),
+      status: stamp(value.stamps.status),
+      confirmation: stamp(value.stamps.confirmation),
+      deleted: stamp(value.stamps.deleted),
+    },
+    history: value.history.map(change),
+  };
+}
+
+function growthGoal(value: GrowthGoal): GrowthGoal {
+  return {
+    id: value.id,
+    proposedBy: value.proposedBy,
+    createdAt: value.createdAt,
+    capability: value.capability,
+    nextStep: value.nextStep,
+    leaderSupport: value.leaderSupport,
+    status: value.status,
+    confirmed: value.confirmed,
+    deleted: value.deleted,
+    stamps: {
+      capability: stamp(value.stamps.capability),
+      nextStep: stamp(value.stamps.nextStep),
+      leaderSupport: stamp(value.stamps.leaderSupport),
+      status: stamp(value.stamps.status),
+      confirmation: stamp(value.stamps.confirmation),
+      deleted: stamp(value.stamps.deleted),
+    },
+  };
+}
+
+function coachingNote(value: CoachingNote): CoachingNote {
+  return {
+    id: value.id,
+    growthGoalId: value.growthGoalId,
+    author: value.author,
+    createdAt: value.createdAt,
+    occurrence: value.occurrence,
+    text: value.text,
+    deleted: value.deleted,
+    stamps: { text: stamp(value.stamps.text), deleted: stamp(value.stamps.deleted) },
+  };
+}
+
+function feedbackEntry(value: FeedbackEntry): FeedbackEntry {
+  return {
+    id: value.id,
+    author: value.author,
+    createdAt: value.createdAt,
+    kind: value.kind,
+    text: value.text,
+    date: value.date,
+    linkedTo: value.linkedTo === null ? null : { kind: value.linkedTo.kind, id: value.linkedTo.id },
+    deleted: value.deleted,
+    stamps: {
+      kind: stamp(value.stamps.kind),
+      text: stamp(value.stamps.text),
+      date: stamp(value.stamps.date),
+      link: stamp(value.stamps.link),
+      deleted: stamp(value.stamps.deleted),
+    },
+  };
+}
+
+function pairPrompts(value: PairPrompts): PairPrompts {
+  const entries = SECTION_IDS.map((id) => {
+    const register = value[id];
+    return [id, { prompts: register.prompts, stamps: { prompts: stamp(register.stamps.prompts) } }] as const;
+  });
+  return Object.fromEntries(entries) as PairPrompts;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SECTION_IDS } from './agendaSections';
 import { CALENDAR_DATE_PATTERN, isCalendarDate } from './calendarDate';
 import { ENTITY_ID_PATTERN } from './entityId';
-import { ISO_INSTANT_PATTERN, isIsoInstant } from './isoInstant';
+import { hasRealInstantFields, ISO_INSTANT_PATTERN } from './isoInstant';
 import { SPACE_ROLES } from './spaceStamp';
 import { codePointLength } from './textLimits';
 
@@ -15,7 +15,7 @@ export const isoInstantSchema = z
   .string()
   .regex(ISO_INSTANT_PATTERN, { error: 'expected an instant like 2026-11-02T09:00:00.000Z' })
   // Only for well-formed text, so a malformed value gets one message, not two.
-  .refine((value) => !ISO_INSTANT_PATTERN.test(value) || isIsoInstant(value), {
+  .refine((value) => !ISO_INSTANT_PATTERN.test(value) || hasRealInstantFields(value), {
     error: 'is not a real date and time',
   });
 

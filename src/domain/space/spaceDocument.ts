@@ -1,6 +1,10 @@
 import type { SectionId } from './agendaSections';
+import type { Expectation } from './expectation';
+import type { FeedbackEntry } from './feedbackEntry';
+import type { CoachingNote, GrowthGoal } from './growthGoal';
 import type { IsoInstant } from './isoInstant';
 import type { OccurrenceKey } from './occurrenceKey';
+import type { PairPrompts } from './pairPrompts';
 import type { SpaceRole, Stamp } from './spaceStamp';
 
 /**
@@ -25,6 +29,11 @@ import type { SpaceRole, Stamp } from './spaceStamp';
  * | both        | `deleted`   | deleted                       |
  * | shared note | `text`      | text                          |
  *
+ * Version 2 adds the substance of performance conversations, with the same rules: expectations
+ * (`expectation.ts`), growth goals and their coaching notes (`growthGoal.ts`), feedback
+ * (`feedbackEntry.ts`) and the pair's section prompts (`pairPrompts.ts`). A version 1 document is
+ * upgraded as it is read (`migrateSpaceDocument.ts`) and written as version 2 with the next edit.
+ *
  * Every other field is set once, when the entity is created. Each person's edits must carry
  * distinct stamps (`nextEditTime` guarantees it), so "the latest edit" is always well defined.
  *
@@ -36,7 +45,7 @@ import type { SpaceRole, Stamp } from './spaceStamp';
  */
 
 export const SPACE_DOCUMENT_SCHEMA = 'one-on-one-space';
-export const SPACE_DOCUMENT_VERSION = 1;
+export const SPACE_DOCUMENT_VERSION = 2;
 
 export type TopicStatus = 'open' | 'discussed' | 'deferred';
 export type ActionItemStatus = 'open' | 'done' | 'dropped';
@@ -132,4 +141,21 @@ export interface SpaceDocument {
   actionItems: ActionItem[];
   /** Sorted by occurrence, then author. */
   occurrenceNotes: SharedNote[];
+  /** Sorted by id, like every list below. */
+  expectations: Expectation[];
+  growthGoals: GrowthGoal[];
+  coachingNotes: CoachingNote[];
+  feedback: FeedbackEntry[];
+  sectionPrompts: PairPrompts;
 }
+
+/** The fields version 2 added: what a version 1 document does not have. */
+export type SpaceDocumentV2Fields =
+  | 'expectations'
+  | 'growthGoals'
+  | 'coachingNotes'
+  | 'feedback'
+  | 'sectionPrompts';
+
+/** A document as version 1 of the app wrote it. */
+export type SpaceDocumentV1 = Omit<SpaceDocument, 'version' | SpaceDocumentV2Fields> & { version: 1 };

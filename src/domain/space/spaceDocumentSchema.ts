@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import {
+  coachingNoteSchema,
+  expectationSchema,
+  feedbackEntrySchema,
+  growthGoalSchema,
+  pairPromptsSchema,
+} from './performanceSchemas';
+import {
   calendarDateSchema,
   entityIdSchema,
   finiteNumberSchema,
@@ -15,12 +22,14 @@ import {
   SPACE_DOCUMENT_SCHEMA,
   SPACE_DOCUMENT_VERSION,
   type SpaceDocument,
+  type SpaceDocumentV1,
   TOPIC_STATUSES,
 } from './spaceDocument';
 import { ACTION_ITEM_TEXT_MAX, NOTE_TEXT_MAX, TOPIC_TEXT_MAX } from './textLimits';
 
 /**
- * Validation of a space document read from OneDrive (version 1).
+ * Validation of a space document read from OneDrive: version 2, and version 1 (which is then
+ * upgraded, `migrateSpaceDocument.ts`).
  *
  * Objects are strict: a field this version does not know means a newer app wrote something it
  * would lose by rewriting the document, so the document is refused (read-only for this app)
@@ -81,9 +90,8 @@ const sharedNoteSchema = z.strictObject({
   stamps: z.strictObject({ text: stampSchema }),
 });
 
-export const spaceDocumentSchema: z.ZodType<SpaceDocument> = z.strictObject({
+const version1Fields = {
   schema: z.literal(SPACE_DOCUMENT_SCHEMA),
-  version: z.literal(SPACE_DOCUMENT_VERSION),
   spaceId: entityIdSchema,
   leader: personSchema,
   employee: personSchema,
@@ -92,4 +100,19 @@ export const spaceDocumentSchema: z.ZodType<SpaceDocument> = z.strictObject({
   topics: z.array(topicSchema).max(20_000),
   actionItems: z.array(actionItemSchema).max(20_000),
   occurrenceNotes: z.array(sharedNoteSchema).max(20_000),
+};
+
+export const spaceDocumentV1Schema: z.ZodType<SpaceDocumentV1> = z.strictObject({
+  ...version1Fields,
+  version: z.literal(1),
+});
+
+export const spaceDocumentSchema: z.ZodType<SpaceDocument> = z.strictObject({
+  ...version1Fields,
+  version: z.literal(SPACE_DOCUMENT_VERSION),
+  expectations: z.array(expectationSchema).max(2_000),
+  growthGoals: z.array(growthGoalSchema).max(2_000),
+  coachingNotes: z.array(coachingNoteSchema).max(20_000),
+  feedback: z.array(feedbackEntrySchema).max(20_000),
+  sectionPrompts: pairPromptsSchema,
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { performanceEditSchemas } from './performanceEditSchema';
 import {
   calendarDateSchema,
   entityIdSchema,
@@ -81,4 +82,5 @@ export const spaceEditSchema: z.ZodType<SpaceEdit> = z.discriminatedUnion('type'
     occurrence: occurrenceKeySchema,
     text: textSchema(NOTE_TEXT_MAX, true),
   }),
+  ...performanceEditSchemas,
 ]);

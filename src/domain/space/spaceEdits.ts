@@ -1,4 +1,3 @@
-import { compareOrdinal } from '../compareOrdinal';
 import { isSectionId, type SectionId } from './agendaSections';
 import { type CalendarDate, isCalendarDate } from './calendarDate';
 import { isEntityId } from './entityId';
@@ -6,6 +5,7 @@ import { type IsoInstant, toIsoInstant } from './isoInstant';
 import { compareNotes } from './mergeSpaceDocuments';
 import { mergeActionItem, mergeSharedNote, mergeTopic, sharedNoteKey } from './mergeSpaceEntities';
 import type { OccurrenceKey } from './occurrenceKey';
+import { applyPerformanceEdit, type PerformanceEdit } from './performanceEdits';
 import type {
   ActionItem,
   ActionItemStatus,
@@ -16,6 +16,7 @@ import type {
 } from './spaceDocument';
 import type { SpaceRole, Stamp } from './spaceStamp';
 import { checkActionItemText, checkNoteText, checkTopicText } from './textLimits';
+import { upsertById } from './upsertById';
 
 /**
  * Every change to a space, as data: the outbox stores these, replays them after a 412 or a
@@ -135,7 +136,8 @@ export type SpaceEdit =
   | SetActionItemStatusEdit
   | DeleteActionItemEdit
   | RestoreActionItemEdit
-  | SetSharedNoteEdit;
+  | SetSharedNoteEdit
+  | PerformanceEdit;
 
 export type SpaceEditType = SpaceEdit['type'];
 
@@ -296,6 +298,8 @@ export function applySpaceEdit(document: SpaceDocument, edit: SpaceEdit): SpaceD
       if (!text.ok || occurrence === null) return document;
       return upsertNote(document, { occurrence, author: edit.by, text: text.value, stamps: { text: stamp } });
     }
+    default:
+      return applyPerformanceEdit(document, edit, stamp);
   }
 }
 
@@ -334,19 +338,6 @@ function updateActionItem(
 ): SpaceDocument {
   const existing = document.actionItems.find((item) => item.id === id);
   return existing === undefined ? document : upsertActionItem(document, change(existing));
-}
-
-/** Joins `entity` into a list sorted by id; returns the same list when the join changes nothing. */
-function upsertById<T extends { id: string }>(list: readonly T[], entity: T, merge: (a: T, b: T) => T): T[] {
-  const index = list.findIndex((item) => compareOrdinal(item.id, entity.id) >= 0);
-  const existing = index === -1 ? undefined : list[index];
-  if (existing !== undefined && existing.id === entity.id) {
-    const merged = merge(existing, entity);
-    if (merged === existing) return list as T[];
-    return list.map((item, i) => (i === index ? merged : item));
-  }
-  const at = index === -1 ? list.length : index;
-  return [...list.slice(0, at), entity, ...list.slice(at)];
 }
 
 function upsertNote(document: SpaceDocument, note: SharedNote): SpaceDocument {

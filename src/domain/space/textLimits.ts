@@ -16,6 +16,15 @@ export const TOPIC_TEXT_MAX = 2_000;
 export const ACTION_ITEM_TEXT_MAX = 2_000;
 export const NOTE_TEXT_MAX = 20_000;
 export const PROMPT_TEXT_MAX = 500;
+/** An expectation's priority and a growth goal's capability are titles: short enough for the invite. */
+export const PRIORITY_TEXT_MAX = 300;
+export const CAPABILITY_TEXT_MAX = 300;
+export const GOAL_LINK_TEXT_MAX = 500;
+/** What good looks like, a next step, the leader's support, feedback: a paragraph or two. */
+export const STANDARD_TEXT_MAX = 2_000;
+export const GROWTH_STEP_TEXT_MAX = 2_000;
+export const FEEDBACK_TEXT_MAX = 2_000;
+export const COACHING_NOTE_TEXT_MAX = 5_000;
 
 export type TextProblem = 'empty' | 'too-long';
 

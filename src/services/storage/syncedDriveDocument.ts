@@ -1,4 +1,4 @@
-import type { DocumentParseResult } from '../../domain/space/parseVersionedDocument';
+import type { DocumentParseFailure, DocumentParseResult } from '../../domain/space/parseVersionedDocument';
 import type { GraphConnection } from '../../graph/createGraphClient';
 import {
   type DriveFileId,
@@ -27,8 +27,11 @@ export type SyncStatus =
   | { state: 'saving' }
   /** Graph is unreachable, throttling or down: edits wait in the outbox and are retried. */
   | { state: 'offline' }
-  /** The stored file is not a document we can read: it is never overwritten. */
-  | { state: 'unreadable'; problems: string[] }
+  /**
+   * The stored file is not a document we can edit: it is never overwritten. `newer-version`: a newer release
+   * of the app wrote it (update the app); `unreadable`: it is damaged or not ours.
+   */
+  | { state: 'unreadable'; reason: DocumentParseFailure['reason']; problems: string[] }
   | { state: 'error'; error: GraphRequestError };
 
 export interface SyncSnapshot<Doc> {
@@ -206,7 +209,7 @@ export class SyncedDriveDocument<Doc, Edit> {
     }
     const parsed = codec.parse(file.text);
     if (!parsed.ok) {
-      this.setStatus({ state: 'unreadable', problems: parsed.problems });
+      this.setStatus({ state: 'unreadable', reason: parsed.reason, problems: parsed.problems });
       return false;
     }
     this.remote = file;

@@ -55,6 +55,17 @@ export function SpaceProblemMessages({
       </MessageBar>
     );
   }
+  if (status.state === 'unreadable' && status.reason === 'newer-version') {
+    // Nothing is wrong with the file: this app is older than the one that wrote it.
+    return (
+      <MessageBar intent="warning" layout="multiline" role="alert" data-testid="space-newer-version">
+        <MessageBarBody>
+          <MessageBarTitle>{strings.newerVersionTitle}</MessageBarTitle>
+          {strings.newerVersionBody}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
   if (status.state === 'unreadable') {
     return (
       <MessageBar intent="error" layout="multiline" role="alert">

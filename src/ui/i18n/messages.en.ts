@@ -121,6 +121,9 @@ export const en = {
   unreadableTitle: 'The agenda document cannot be read',
   unreadableBody:
     'The file in OneDrive is damaged or was written by a newer version of the app. It has not been changed. Your edits are kept on this device.',
+  newerVersionTitle: 'Made by a newer version of the app',
+  newerVersionBody:
+    'This agenda was saved by a newer version of the app, so this one leaves it unchanged. Update the app to edit it. Your edits are kept on this device.',
   notSharedYetTitle: (name: string) => `${name} has not shared this agenda yet`,
   notSharedYetBody:
     'Topics you add now are kept in your own OneDrive and join the agenda as soon as it is shared with you.',

@@ -126,6 +126,9 @@ export const frCA: Messages = {
   unreadableTitle: 'Le document de l’ordre du jour est illisible',
   unreadableBody:
     'Le fichier dans OneDrive est endommagé ou a été écrit par une version plus récente de l’application. Il n’a pas été modifié. Vos modifications sont conservées sur cet appareil.',
+  newerVersionTitle: 'Créé par une version plus récente de l’application',
+  newerVersionBody:
+    'Cet ordre du jour a été enregistré par une version plus récente de l’application; celle-ci n’y touche donc pas. Mettez l’application à jour pour le modifier. Vos modifications sont conservées sur cet appareil.',
   notSharedYetTitle: (name: string) => `${name} n’a pas encore partagé cet ordre du jour`,
   notSharedYetBody:
     'Les sujets que vous ajoutez maintenant sont conservés dans votre OneDrive et s’ajouteront à l’ordre du jour dès qu’il sera partagé avec vous.',

@@ -1,0 +1,38 @@
+import type { Locale } from '../locale';
+import { SECTION_IDS, type SectionId } from './agendaSections';
+import { DEFAULT_PROMPTS } from './defaultPrompts';
+import type { Stamp } from './spaceStamp';
+
+/**
+ * The guiding prompts the pair's agenda shows per section, kept in the shared space so the employee
+ * sees the same agenda as the leader (the leader's personal template lives in the leader's own drive,
+ * which the employee cannot read). One register per section; only the leader writes it.
+ * `prompts: null` means "the defaults", shown in each viewer's own language.
+ */
+export interface SectionPromptsRegister {
+  prompts: string[] | null;
+  stamps: { prompts: Stamp };
+}
+
+export type PairPrompts = Record<SectionId, SectionPromptsRegister>;
+
+/** Every section on the defaults, as a new (or upgraded version 1) space starts. */
+export function defaultPairPrompts(stamp: Stamp): PairPrompts {
+  const register = (): SectionPromptsRegister => ({ prompts: null, stamps: { prompts: stamp } });
+  return {
+    checkIn: register(),
+    direction: register(),
+    capability: register(),
+    accountability: register(),
+  };
+}
+
+/** What each section shows: the pair's prompts where the leader wrote some, else the defaults in `locale`. */
+export function pairSectionPrompts(
+  prompts: PairPrompts,
+  locale: Locale,
+): Readonly<Record<SectionId, readonly string[]>> {
+  const defaults = DEFAULT_PROMPTS[locale];
+  const entries = SECTION_IDS.map((id) => [id, prompts[id].prompts ?? defaults[id]] as const);
+  return Object.fromEntries(entries) as Record<SectionId, readonly string[]>;
+}
