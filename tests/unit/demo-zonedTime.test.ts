@@ -71,3 +71,40 @@ describe('zoned time conversion', () => {
     expect(parseCivilDateTime('2026-11-23T09:00:00Z')).toBeNull();
   });
 });
+
+describe('zoneOffsetMs, read once per quarter hour', () => {
+  /** The offset as Intl names it ("GMT-03:30"), an independent reading. */
+  function longOffsetMs(epochMs: number, zone: string): number {
+    const name =
+      new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+        .formatToParts(new Date(epochMs))
+        .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+    const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+    if (!match) return 0;
+    const sign = match[1] === '-' ? -1 : 1;
+    return sign * (Number(match[2]) * 60 + Number(match[3])) * 60_000;
+  }
+
+  it('matches the zone rules minute by minute around daylight-saving changes, half- and quarter-hour zones included', () => {
+    const zones = [
+      'America/Toronto',
+      'America/St_Johns',
+      'Australia/Lord_Howe',
+      'Pacific/Chatham',
+      'Asia/Kathmandu',
+    ];
+    // Days with a change in at least one of them (2026), walked in 7-minute steps so every quarter hour is hit
+    // from inside and at its edges, in an order that fills the memo before it is read.
+    const days = ['2026-03-08', '2026-04-05', '2026-09-27', '2026-10-04', '2026-11-01'];
+    for (const zone of zones) {
+      for (const day of days) {
+        const start = Date.parse(`${day}T00:00:00Z`) - 14 * 3_600_000;
+        for (let ms = start; ms < start + 40 * 3_600_000; ms += 7 * 60_000) {
+          expect(zoneOffsetMs(ms, zone), `${zone} at ${new Date(ms).toISOString()}`).toBe(
+            longOffsetMs(ms, zone),
+          );
+        }
+      }
+    }
+  });
+});

@@ -27,8 +27,24 @@ export const SELECT_ONLY_EVENT_PROPERTIES: readonly string[] = ['cancelledOccurr
 const DEFAULT_BODY =
   '<html>\r\n<head>\r\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\r\n</head>\r\n<body>\r\n</body>\r\n</html>\r\n';
 
+/**
+ * Change keys already worked out, per stored event object. The state is never changed in place (a write
+ * stores a new event object), so an event object's change key never changes; without this, a calendar view
+ * hashed a series' whole master, body included, once per occurrence, on the page's own thread in the browser.
+ */
+const changeKeys = new WeakMap<object, Map<string, string>>();
+
 function changeKeyOf(item: MailboxEvent, salt: string): string {
-  return `DwAAABYAAAA${stableDigest(`${JSON.stringify(item.event)}|${salt}`, 29)}`;
+  let bySalt = changeKeys.get(item.event);
+  if (!bySalt) {
+    bySalt = new Map();
+    changeKeys.set(item.event, bySalt);
+  }
+  const known = bySalt.get(salt);
+  if (known) return known;
+  const key = `DwAAABYAAAA${stableDigest(`${JSON.stringify(item.event)}|${salt}`, 29)}`;
+  bySalt.set(salt, key);
+  return key;
 }
 
 function defaultCreatedDateTime(startMs: number): string {

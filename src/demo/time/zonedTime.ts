@@ -12,8 +12,36 @@ import {
 } from './civilDate';
 import { resolveIanaTimeZone } from './timeZoneNames';
 
-/** The zone's UTC offset at the instant, in milliseconds (Toronto in winter: -5 h). */
+const QUARTER_HOUR_MS = 15 * 60_000;
+/** Offsets already read, per zone and quarter hour (Intl's formatToParts is the emulator's costliest call). */
+const offsetsByQuarterHour = new Map<string, Map<number, number>>();
+
+/** From 1980 on, every zone's offset is whole quarter hours (Monrovia's -0:44:30 ended in 1972). */
+const QUARTER_HOUR_OFFSETS_SINCE_MS = Date.UTC(1980, 0, 1);
+
+/**
+ * The zone's UTC offset at the instant, in milliseconds (Toronto in winter: -5 h). Since 1980 every zone's
+ * offset is a whole number of quarter hours and changes at a wall-clock time on the quarter hour, so it is
+ * constant within each UTC quarter hour and read once per quarter hour; older instants are read each time.
+ */
 export function zoneOffsetMs(epochMs: number, ianaZone: string): number {
+  if (epochMs < QUARTER_HOUR_OFFSETS_SINCE_MS) return readZoneOffsetMs(epochMs, ianaZone);
+  const quarter = Math.floor(epochMs / QUARTER_HOUR_MS);
+  let zone = offsetsByQuarterHour.get(ianaZone);
+  if (!zone) {
+    zone = new Map();
+    offsetsByQuarterHour.set(ianaZone, zone);
+  }
+  const known = zone.get(quarter);
+  if (known !== undefined) return known;
+  const offset = readZoneOffsetMs(epochMs, ianaZone);
+  // A long console session or a property test walks many quarter hours: keep the memory bounded.
+  if (zone.size > 50_000) zone.clear();
+  zone.set(quarter, offset);
+  return offset;
+}
+
+function readZoneOffsetMs(epochMs: number, ianaZone: string): number {
   const wholeSecond = Math.floor(epochMs / 1000) * 1000;
   const parts = wallClockFormatter(ianaZone, 'second').formatToParts(new Date(wholeSecond));
   const field = (type: Intl.DateTimeFormatPartTypes): number =>
