@@ -37,10 +37,19 @@ export function htmlToPlainText(html: string, options: { asText?: boolean } = {}
     .trim();
 }
 
+/** Previews of HTML bodies already worked out: a series' occurrences all share their master's body. */
+const htmlPreviews = new Map<string, string>();
+
 export function bodyPreview(
   body: { contentType?: string | null; content?: string | null } | null | undefined,
 ): string {
   const content = body?.content ?? '';
-  const text = body?.contentType === 'text' ? content.trim() : htmlToPlainText(content);
-  return text.slice(0, 255);
+  if (body?.contentType === 'text') return content.trim().slice(0, 255);
+  const known = htmlPreviews.get(content);
+  if (known !== undefined) return known;
+  const preview = htmlToPlainText(content).slice(0, 255);
+  // Bounded: a long console session writes many bodies.
+  if (htmlPreviews.size > 500) htmlPreviews.clear();
+  htmlPreviews.set(content, preview);
+  return preview;
 }
