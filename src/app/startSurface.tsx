@@ -40,13 +40,15 @@ export interface Surface {
  * error and never falls back to the demo.
  */
 export async function startSurface(run: (surface: Surface) => void | Promise<void>): Promise<void> {
+  // The demo tenant's code is fetched while the host is detected, not after.
+  const demoSession = import.meta.env.VITE_DEMO_TENANT === 'true' ? import('../demo/startDemoSession') : null;
   const host = await detectHost();
   notifyAppLoaded();
   let tokens: TokenProvider;
   let banner: ReactNode = null;
   // Compile-time switch: in a production build this branch and the demo chunk are gone.
-  if (import.meta.env.VITE_DEMO_TENANT === 'true') {
-    const { startDemoSession } = await import('../demo/startDemoSession');
+  if (import.meta.env.VITE_DEMO_TENANT === 'true' && demoSession) {
+    const { startDemoSession } = await demoSession;
     const session = await startDemoSession(new URLSearchParams(window.location.search), host);
     tokens = session.tokens;
     banner = session.banner;

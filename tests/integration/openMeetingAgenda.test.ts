@@ -66,12 +66,27 @@ describe('opening the agenda of the meeting the side panel is in', () => {
     await expect
       .poll(() => requests.some((path) => path.includes(`/spaces/${SEED_PEOPLE.ethan}.json`)))
       .toBe(true);
-    expect(requests.some((path) => path.startsWith('/v1.0/chats/'))).toBe(false);
     const { opened } = await openThroughPanel(opener);
     expect(opened.session.participants.counterpart.email).toBe(SEED_PEOPLE.ethan);
     const spaceReads = requests.filter((path) => path.includes(`/spaces/${SEED_PEOPLE.ethan}.json`));
     expect(spaceReads).toHaveLength(1);
     opened.session.dispose();
+  });
+
+  it('reads people and the calendar once for both the meeting lookup and the agenda', async () => {
+    const store = memoryKeyValueStore();
+    for (const remembered of [false, true]) {
+      const requests = recordRequests();
+      const { opened } = await openThroughPanel(openerFor(store).opener);
+      tenant.server.events.removeAllListeners('request:start');
+      // One $batch of people; one calendar window read as its parallel parts (3 at most), not one per use.
+      expect(
+        requests.filter((path) => path === '/v1.0/$batch'),
+        `remembered: ${remembered}`,
+      ).toHaveLength(1);
+      expect(requests.filter((path) => path.endsWith('/calendarView')).length).toBeLessThanOrEqual(3);
+      opened.session.dispose();
+    }
   });
 
   it('drops a remembered pair that the meeting no longer matches and opens the right one', async () => {

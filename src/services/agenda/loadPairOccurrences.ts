@@ -5,9 +5,14 @@ import { occurrenceInfoOf } from '../../domain/space/occurrenceInfoOf';
 import type { OccurrenceInfo } from '../../domain/space/occurrenceTimeline';
 import { roleInPair } from '../../domain/space/roleInPair';
 import type { SpaceRole } from '../../domain/space/spaceStamp';
-import { listCalendarView } from '../../graph/calendar';
 import type { GraphConnection } from '../../graph/createGraphClient';
-import { getPeopleAroundMe, type PeopleAroundMe } from '../../graph/people';
+import type { PeopleAroundMe } from '../../graph/people';
+import {
+  type CalendarAroundMe,
+  narrowToWindow,
+  readCalendarAroundMe,
+  type TimeWindow,
+} from './calendarAroundMe';
 
 /** How far back the agenda's history and carry-over look, and how far ahead. */
 const HISTORY_DAYS = 84;
@@ -47,19 +52,30 @@ function roleWith(series: readonly OneOnOneSeries[]): SpaceRole {
     : 'leader';
 }
 
-/** The 1:1s with one person over the history and planning window, with people read in parallel. */
+/** The history and planning window of a pair's agenda. */
+export function pairCalendarWindow(now: Date): TimeWindow {
+  return {
+    start: new Date(now.getTime() - HISTORY_DAYS * DAY_MS).toISOString(),
+    end: new Date(now.getTime() + AHEAD_DAYS * DAY_MS).toISOString(),
+  };
+}
+
+/**
+ * The 1:1s with one person over the history and planning window, with people read in parallel. A caller that
+ * already reads people and a calendar window covering this one (the meeting panel) passes its read instead.
+ */
 export async function loadPairOccurrences(
   graph: GraphConnection,
   counterpartEmail: string,
   now: Date,
+  aroundMe?: Promise<CalendarAroundMe>,
 ): Promise<PairCalendar> {
-  const window = {
-    start: new Date(now.getTime() - HISTORY_DAYS * DAY_MS).toISOString(),
-    end: new Date(now.getTime() + AHEAD_DAYS * DAY_MS).toISOString(),
-  };
-  const [people, calendar] = await Promise.all([getPeopleAroundMe(graph), listCalendarView(graph, window)]);
+  const window = pairCalendarWindow(now);
+  const { people, events } = aroundMe
+    ? narrowToWindow(await aroundMe, window)
+    : await readCalendarAroundMe(graph, window);
   const email = normalizeEmail(counterpartEmail);
-  const series = detectOneOnOnes(calendar.events, people).filter((s) => s.counterpart.email === email);
+  const series = detectOneOnOnes(events, people).filter((s) => s.counterpart.email === email);
   const occurrences = series
     .flatMap((s) => s.occurrences)
     .map(toPairOccurrence)

@@ -2,6 +2,7 @@ import type { SpaceReference } from '../../domain/space/spaceReference';
 import type { GraphConnection } from '../../graph/createGraphClient';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import { type AgendaParticipants, type AgendaSession, openAgendaSession } from './agendaSession';
+import type { CalendarAroundMe } from './calendarAroundMe';
 import { loadPairOccurrences, type PairOccurrence } from './loadPairOccurrences';
 
 export interface OpenedPairAgenda {
@@ -16,6 +17,8 @@ export interface OpenPairAgendaOptions {
   /** Who is who, when the caller already knows (from the list): the documents are then read in parallel. */
   known?: AgendaParticipants | null;
   reference?: SpaceReference | null;
+  /** People and a calendar read covering the pair's window, when the caller has one under way. */
+  calendarAroundMe?: Promise<CalendarAroundMe>;
   now?: () => Date;
 }
 
@@ -25,7 +28,12 @@ export interface OpenPairAgendaOptions {
  */
 export async function openPairAgenda(options: OpenPairAgendaOptions): Promise<OpenedPairAgenda> {
   const now = options.now ?? (() => new Date());
-  const calendar = loadPairOccurrences(options.graph, options.counterpartEmail, now());
+  const calendar = loadPairOccurrences(
+    options.graph,
+    options.counterpartEmail,
+    now(),
+    options.calendarAroundMe,
+  );
   const upcomingEventIds = async () =>
     (await calendar).occurrences
       .filter((o) => o.end > now().toISOString() && !o.isCancelled)

@@ -2,9 +2,11 @@ import type { SpaceReference } from '../../domain/space/spaceReference';
 import type { GraphConnection } from '../../graph/createGraphClient';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import type { AgendaParticipants } from '../agenda/agendaSession';
+import { type CalendarAroundMe, readCalendarAroundMe, windowCovering } from '../agenda/calendarAroundMe';
+import { pairCalendarWindow } from '../agenda/loadPairOccurrences';
 import { type OpenedPairAgenda, openPairAgenda } from '../agenda/openPairAgenda';
 import { recallMeetingParticipants, rememberMeetingParticipants } from './rememberedMeetingParticipants';
-import { type ResolvedMeeting, resolveMeeting } from './resolveMeeting';
+import { meetingLookupWindow, type ResolvedMeeting, resolveMeeting } from './resolveMeeting';
 
 export interface MeetingAgendaOpener {
   resolve(): Promise<ResolvedMeeting>;
@@ -29,10 +31,29 @@ const sameParticipants = (a: AgendaParticipants, b: AgendaParticipants) =>
  * this chat is known before Graph answers: their agenda is opened at once, beside the meeting lookup, instead
  * of after it (one round trip less). The lookup still decides: a pair that no longer matches is dropped and
  * the right one opened.
+ *
+ * People and the calendar are read once, over a window covering both the meeting lookup and the pair's
+ * agenda, and shared by the two; the lookup starts here too, not when the panel first renders.
  */
 export function openMeetingAgenda(options: MeetingAgendaOptions): MeetingAgendaOpener {
   const { graph, store, chatId, userId, reference } = options;
   const now = options.now ?? (() => new Date());
+  let aroundMe: Promise<CalendarAroundMe> | null = null;
+  const readAroundMe = () => {
+    if (!aroundMe) {
+      const at = now();
+      const read = readCalendarAroundMe(
+        graph,
+        windowCovering(meetingLookupWindow(at), pairCalendarWindow(at)),
+      );
+      aroundMe = read;
+      // A failed read is not kept: the retry reads again.
+      read.catch(() => {
+        if (aroundMe === read) aroundMe = null;
+      });
+    }
+    return aroundMe;
+  };
   const open = (participants: AgendaParticipants) =>
     openPairAgenda({
       graph,
@@ -40,8 +61,16 @@ export function openMeetingAgenda(options: MeetingAgendaOptions): MeetingAgendaO
       counterpartEmail: participants.counterpart.email,
       known: participants,
       reference,
+      calendarAroundMe: readAroundMe(),
       now,
     });
+  const lookUp = async (): Promise<ResolvedMeeting> => {
+    if (!chatId) return { kind: 'not-found' };
+    const meeting = await resolveMeeting(graph, chatId, now(), readAroundMe());
+    if (memoKey && meeting.kind === 'one-on-one')
+      rememberMeetingParticipants(store, memoKey, meeting.participants);
+    return meeting;
+  };
   const memoKey = chatId && userId ? { userId, chatId } : null;
   const recalled = memoKey ? recallMeetingParticipants(store, memoKey) : null;
   let early: { participants: AgendaParticipants; opened: Promise<OpenedPairAgenda> } | null = recalled
@@ -49,13 +78,14 @@ export function openMeetingAgenda(options: MeetingAgendaOptions): MeetingAgendaO
     : null;
   // Not awaited when the lookup finds another pair, or fails: its failure then belongs to nobody.
   early?.opened.catch(() => undefined);
+  let lookingUp: Promise<ResolvedMeeting> | null = lookUp();
+  lookingUp.catch(() => undefined);
   return {
-    async resolve() {
-      if (!chatId) return { kind: 'not-found' };
-      const meeting = await resolveMeeting(graph, chatId, now());
-      if (memoKey && meeting.kind === 'one-on-one')
-        rememberMeetingParticipants(store, memoKey, meeting.participants);
-      return meeting;
+    resolve() {
+      const started = lookingUp;
+      // Used once, like the early agenda: a retry looks up afresh.
+      lookingUp = null;
+      return started ?? lookUp();
     },
     async openAgenda(participants) {
       const started = early;

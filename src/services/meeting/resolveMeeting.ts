@@ -11,13 +11,17 @@ import {
 import { nextHeldOccurrence } from '../../domain/space/agendaForOccurrence';
 import { occurrenceKeyFromStart } from '../../domain/space/occurrenceKey';
 import { roleInPair } from '../../domain/space/roleInPair';
-import { listCalendarView } from '../../graph/calendar';
 import type { GraphConnection } from '../../graph/createGraphClient';
 import { getEventBodies } from '../../graph/eventBody';
 import { GraphRequestError } from '../../graph/graphRequestError';
 import { getMeetingChatInfo } from '../../graph/meetingChat';
-import { getPeopleAroundMe } from '../../graph/people';
 import type { AgendaParticipants } from '../agenda/agendaSession';
+import {
+  type CalendarAroundMe,
+  narrowToWindow,
+  readCalendarAroundMe,
+  type TimeWindow,
+} from '../agenda/calendarAroundMe';
 
 const DAY_MS = 86_400_000;
 /** A details tab may be opened weeks before the meeting; the side panel during it. */
@@ -37,30 +41,37 @@ export type ResolvedMeeting =
   | { kind: 'not-one-on-one'; subject: string }
   | { kind: 'not-found' };
 
+/** The window a meeting is looked for in. */
+export function meetingLookupWindow(now: Date): TimeWindow {
+  return {
+    start: new Date(now.getTime() - LOOK_BACK_DAYS * DAY_MS).toISOString(),
+    end: new Date(now.getTime() + LOOK_AHEAD_DAYS * DAY_MS).toISOString(),
+  };
+}
+
 /**
  * From the Teams meeting the app is open in to its calendar occurrence: the chat matched against the user's
  * calendarView by the rules of meetingMatch.ts (thread id, then join URL, then the organizer's event id, then
  * the thread named in the invite body of an event that only holds a short /meet/ link). A recurring series
  * shares one meeting, so the occurrence in progress or next wins. 'not-found' when no rule matches. The chat,
  * the calendar and the people are read in parallel: one round trip, and a second one ($batch of bodies) only
- * when the first three rules find nothing.
+ * when the first three rules find nothing. A caller that already reads people and a calendar window covering
+ * the lookup window passes its read instead.
  */
 export async function resolveMeeting(
   graph: GraphConnection,
   chatId: string,
   now: Date,
+  aroundMe?: Promise<CalendarAroundMe>,
 ): Promise<ResolvedMeeting> {
-  const window = {
-    start: new Date(now.getTime() - LOOK_BACK_DAYS * DAY_MS).toISOString(),
-    end: new Date(now.getTime() + LOOK_AHEAD_DAYS * DAY_MS).toISOString(),
-  };
-  const [chat, calendar, people] = await Promise.all([
+  const window = meetingLookupWindow(now);
+  const [chat, around] = await Promise.all([
     readableChat(graph, chatId),
-    listCalendarView(graph, window),
-    getPeopleAroundMe(graph),
+    aroundMe ? aroundMe.then((read) => narrowToWindow(read, window)) : readCalendarAroundMe(graph, window),
   ]);
   if (!chat) return { kind: 'not-found' };
-  const held = calendar.events.filter((e) => !e.isCancelled);
+  const { people } = around;
+  const held = around.events.filter((e) => !e.isCancelled);
   const match = matchMeetingEvents(chat, held) ?? (await matchByInviteBodies(graph, chat, held));
   if (!match) return { kind: 'not-found' };
   const { events } = match;
