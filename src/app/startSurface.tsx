@@ -63,6 +63,16 @@ export async function startSurface(run: (surface: Surface) => void | Promise<voi
   }
   const graph = createGraphClient(tokens, GRAPH_SCOPES);
   const timeZone = createUserTimeZone(graph, browserTimeZone());
+  let content: ReactNode = null;
+  // Asked again on every render: a read that failed (before sign-in, say) is then tried again.
+  const show = () =>
+    renderApp(
+      host,
+      <TimeZoneProvider zone={timeZone()}>
+        {banner}
+        {content}
+      </TimeZoneProvider>,
+    );
   await run({
     host,
     tokens,
@@ -71,17 +81,18 @@ export async function startSurface(run: (surface: Surface) => void | Promise<voi
     store: browserKeyValueStore(),
     banner,
     signIn: () =>
-      tokens.signIn(GRAPH_SCOPES).catch((error: unknown) => {
-        notifyFailure('auth-failed');
-        throw error;
-      }),
-    render: (content) =>
-      renderApp(
-        host,
-        <TimeZoneProvider zone={timeZone()}>
-          {banner}
-          {content}
-        </TimeZoneProvider>,
+      tokens.signIn(GRAPH_SCOPES).then(
+        () => {
+          if (content !== null) show();
+        },
+        (error: unknown) => {
+          notifyFailure('auth-failed');
+          throw error;
+        },
       ),
+    render: (next) => {
+      content = next;
+      show();
+    },
   });
 }

@@ -5,10 +5,11 @@ export async function openDemo(
   browser: Pick<Browser, 'newContext'>,
   baseUrl: string,
   locale = 'en-CA',
+  deviceTimeZone = 'America/Toronto',
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     locale,
-    timezoneId: 'America/Toronto',
+    timezoneId: deviceTimeZone,
     viewport: { width: 1100, height: 900 },
   });
   const page = await context.newPage();
