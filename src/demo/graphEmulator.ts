@@ -3,7 +3,6 @@
  * `npm start` and by msw/node in integration tests. Production code calls the real Graph URLs.
  */
 import { delay, type HttpHandler, HttpResponse, http } from 'msw';
-import { createBatchRoute } from './batch/batchRoute';
 import { chatIdForEvent } from './chats/meetingChats';
 import { answerDownload } from './drive/downloadUrl';
 import { driveIdFor } from './drive/driveIds';
@@ -14,14 +13,8 @@ import { graphErrors } from './http/graphErrorResponse';
 import { graphErrorResponse, responseMetaFor } from './http/graphResponses';
 import { GRAPH_ORIGIN, GRAPH_V1_BASE } from './http/graphUrls';
 import { findUserByIdOrPrincipalName } from './mailbox/directory';
-import { calendarRoutes } from './routes/calendarRoutes';
-import { chatRoutes } from './routes/chatRoutes';
-import { createDriveRoutes, DEFAULT_APP_FOLDER_NAME } from './routes/driveRoutes';
-import { eventWriteRoutes } from './routes/eventWriteRoutes';
-import { mailboxSettingsRoutes } from './routes/mailboxSettingsRoutes';
-import { scheduleRoutes } from './routes/scheduleRoutes';
-import { todoRoutes } from './routes/todoRoutes';
-import { userRoutes } from './routes/userRoutes';
+import { DEFAULT_APP_FOLDER_NAME } from './routes/driveRoutes';
+import { emulatedGraphRoutes } from './routes/emulatedGraphRoutes';
 import type { DemoSeed, DemoSentMeetingUpdate } from './seed/demoSeed.types';
 import { createStateStore, type EmulatorState } from './state/stateStore';
 
@@ -88,17 +81,10 @@ export function createGraphEmulator(options: GraphEmulatorOptions): GraphEmulato
   };
 
   const dispatcher = createGraphDispatcher({
-    routes: [
-      ...userRoutes,
-      ...calendarRoutes,
-      ...mailboxSettingsRoutes,
-      ...eventWriteRoutes,
-      ...scheduleRoutes,
-      ...chatRoutes,
-      ...todoRoutes,
-      ...createDriveRoutes({ appFolderName: options.appFolderName ?? DEFAULT_APP_FOLDER_NAME }),
-      createBatchRoute(runSubRequest),
-    ],
+    routes: emulatedGraphRoutes({
+      appFolderName: options.appFolderName ?? DEFAULT_APP_FOLDER_NAME,
+      runSubRequest,
+    }),
     store,
     now,
   });

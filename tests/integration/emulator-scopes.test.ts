@@ -6,17 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { GRAPH_SCOPES } from '../../src/auth/authConfig';
 import { DemoTokenProvider } from '../../src/auth/DemoTokenProvider';
-import { createBatchRoute } from '../../src/demo/batch/batchRoute';
 import { authorizeScopes, scopeRuleFor } from '../../src/demo/http/authorizeScopes';
 import { GraphErrorResponse } from '../../src/demo/http/graphErrorResponse';
-import { calendarRoutes } from '../../src/demo/routes/calendarRoutes';
-import { chatRoutes } from '../../src/demo/routes/chatRoutes';
-import { createDriveRoutes, DEFAULT_APP_FOLDER_NAME } from '../../src/demo/routes/driveRoutes';
-import { eventWriteRoutes } from '../../src/demo/routes/eventWriteRoutes';
-import { mailboxSettingsRoutes } from '../../src/demo/routes/mailboxSettingsRoutes';
-import { scheduleRoutes } from '../../src/demo/routes/scheduleRoutes';
-import { todoRoutes } from '../../src/demo/routes/todoRoutes';
-import { userRoutes } from '../../src/demo/routes/userRoutes';
+import { DEFAULT_APP_FOLDER_NAME } from '../../src/demo/routes/driveRoutes';
+import { emulatedGraphRoutes } from '../../src/demo/routes/emulatedGraphRoutes';
 import { getAvailability } from '../../src/graph/availability';
 import { getSeriesRecurrences, listCalendarView } from '../../src/graph/calendar';
 import { createGraphClient, type GraphConnection } from '../../src/graph/createGraphClient';
@@ -240,17 +233,10 @@ describe('$batch', () => {
 });
 
 describe('the table', () => {
-  const emulatedRoutes = [
-    ...userRoutes,
-    ...calendarRoutes,
-    ...mailboxSettingsRoutes,
-    ...eventWriteRoutes,
-    ...scheduleRoutes,
-    ...chatRoutes,
-    ...todoRoutes,
-    ...createDriveRoutes({ appFolderName: DEFAULT_APP_FOLDER_NAME }),
-    createBatchRoute(() => Promise.resolve(new Response())),
-  ];
+  const emulatedRoutes = emulatedGraphRoutes({
+    appFolderName: DEFAULT_APP_FOLDER_NAME,
+    runSubRequest: () => Promise.resolve(new Response()),
+  });
 
   it('lists every emulated route', () => {
     const missing = emulatedRoutes
