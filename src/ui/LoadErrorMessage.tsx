@@ -1,12 +1,7 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { explainError } from './explainError';
 import { useStrings } from './i18n/useStrings';
+import { RetryNotice } from './RetryNotice';
 
 interface LoadErrorMessageProps {
   title: string;
@@ -21,22 +16,22 @@ export function LoadErrorMessage({ title, error, onRetry, onSignIn }: LoadErrorM
   const { strings } = useStrings();
   const explained = explainError(error, strings);
   return (
-    <MessageBar intent="error" layout="multiline" role="alert">
-      <MessageBarBody>
-        <MessageBarTitle>{title}</MessageBarTitle>
-        {explained.message}
-      </MessageBarBody>
-      <MessageBarActions>
-        {explained.needsSignIn && onSignIn ? (
+    <RetryNotice
+      intent="error"
+      title={title}
+      onRetry={onRetry}
+      action={
+        explained.needsSignIn && onSignIn ? (
           <Button
             appearance="primary"
             onClick={() => Promise.resolve(onSignIn()).then(onRetry, () => undefined)}
           >
             {explained.grantsConsent ? strings.grantAccess : strings.signIn}
           </Button>
-        ) : null}
-        <Button onClick={onRetry}>{strings.tryAgain}</Button>
-      </MessageBarActions>
-    </MessageBar>
+        ) : null
+      }
+    >
+      {explained.message}
+    </RetryNotice>
   );
 }

@@ -1,13 +1,7 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { SpaceSharing } from '../../services/agenda/spaceSharing';
 import { useStrings } from '../i18n/useStrings';
+import { RetryNotice } from '../RetryNotice';
 
 /**
  * The leader's notice that the space could not be shared with the employee, with a retry; nothing while the
@@ -38,16 +32,14 @@ export function SpaceSharingMessage({
     }
   };
   return (
-    <MessageBar intent="warning" layout="multiline" role="alert" data-testid="share-error">
-      <MessageBarBody>
-        <MessageBarTitle>{strings.shareFailedTitle(employeeName)}</MessageBarTitle>
-        {strings.shareFailedBody(employeeName)}
-      </MessageBarBody>
-      <MessageBarActions>
-        <Button onClick={() => void retry()} disabled={retrying}>
-          {strings.tryAgain}
-        </Button>
-      </MessageBarActions>
-    </MessageBar>
+    <RetryNotice
+      intent="warning"
+      title={strings.shareFailedTitle(employeeName)}
+      testId="share-error"
+      onRetry={() => void retry()}
+      retrying={retrying}
+    >
+      {strings.shareFailedBody(employeeName)}
+    </RetryNotice>
   );
 }

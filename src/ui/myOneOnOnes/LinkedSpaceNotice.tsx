@@ -1,13 +1,7 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { LinkedSpaceCounterpart } from '../../services/agenda/spaceCounterpart';
 import { useStrings } from '../i18n/useStrings';
+import { RetryNotice } from '../RetryNotice';
 
 /** The app was opened through an invite's agenda link whose space could not be looked up. */
 export interface LinkedSpaceLookup {
@@ -47,18 +41,14 @@ export function LinkedSpaceNotice({
         ? [strings.unreadableTitle, null]
         : [strings.linkedSpaceFailedTitle, strings.linkedSpaceFailedBody];
   return (
-    <MessageBar intent="warning" layout="multiline" role="alert" data-testid="linked-space-problem">
-      <MessageBarBody>
-        <MessageBarTitle>{title}</MessageBarTitle>
-        {body}
-      </MessageBarBody>
-      {result.kind === 'unreadable' ? null : (
-        <MessageBarActions>
-          <Button onClick={() => void retry()} disabled={retrying}>
-            {strings.tryAgain}
-          </Button>
-        </MessageBarActions>
-      )}
-    </MessageBar>
+    <RetryNotice
+      intent="warning"
+      title={title}
+      testId="linked-space-problem"
+      onRetry={result.kind === 'unreadable' ? undefined : () => void retry()}
+      retrying={retrying}
+    >
+      {body}
+    </RetryNotice>
   );
 }
