@@ -79,6 +79,33 @@ describe('To Do lists', () => {
 });
 
 describe('To Do tasks and linked resources', () => {
+  it('answers a due date in UTC whatever zone it was written in, as To Do does', async () => {
+    const listId = await newList();
+    const created = await send<TaskJson & { dueDateTime?: unknown }>(
+      claire,
+      'POST',
+      `/me/todo/lists/${listId}/tasks`,
+      {
+        title: 'Book the room',
+        dueDateTime: { dateTime: '2026-12-10T00:00:00', timeZone: 'Eastern Standard Time' },
+      },
+    );
+    expect(created.status).toBe(201);
+    const expected = { dateTime: '2026-12-10T05:00:00.0000000', timeZone: 'UTC' };
+    expect(created.json.dueDateTime).toEqual(expected);
+    const listed = await send<{ value: (TaskJson & { dueDateTime?: unknown })[] }>(
+      claire,
+      'GET',
+      `/me/todo/lists/${listId}/tasks`,
+    );
+    expect(listed.json.value[0]?.dueDateTime).toEqual(expected);
+    const bad = await send(claire, 'POST', `/me/todo/lists/${listId}/tasks`, {
+      title: 'x',
+      dueDateTime: { dateTime: '2026-12-10T00:00:00', timeZone: 'Mars/Olympus' },
+    });
+    expect(bad.status).toBe(400);
+  });
+
   it('creates a task with a linked resource inline, and returns the resources with $expand only', async () => {
     const listId = await newList();
     const created = await send<TaskJson>(claire, 'POST', `/me/todo/lists/${listId}/tasks`, {

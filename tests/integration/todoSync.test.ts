@@ -121,7 +121,8 @@ describe('action items in Microsoft To Do', () => {
     expect(made[0]).toMatchObject({
       title: 'Book the offsite room',
       status: 'notStarted',
-      dueDateTime: { dateTime: '2026-12-04T00:00:00.0000000', timeZone: 'America/Toronto' },
+      // Midnight in Toronto, kept by To Do as an instant and answered in UTC.
+      dueDateTime: { dateTime: '2026-12-04T05:00:00.0000000', timeZone: 'UTC' },
       linkedResources: [
         {
           webUrl: 'https://agenda.contoso.ca/?space=x',
@@ -196,7 +197,7 @@ describe('action items in Microsoft To Do', () => {
     const third = all.find((task) => task.linkedResources[0]?.externalId.endsWith('/third'));
     expect(third).toMatchObject({
       title: 'Send the minutes to council',
-      dueDateTime: { dateTime: '2026-12-11T00:00:00.0000000', timeZone: 'America/Toronto' },
+      dueDateTime: { dateTime: '2026-12-11T05:00:00.0000000', timeZone: 'UTC' },
     });
     expect((await sync()).updated).toBe(0);
 

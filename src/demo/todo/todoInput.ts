@@ -10,6 +10,7 @@ import {
 import { graphErrors } from '../http/graphErrorResponse';
 import { type ODataQuery, parseODataQuery, queryParam } from '../odata/queryOptions';
 import type { DemoSeedLinkedResource, DemoSeedTodoTask } from '../seed/demoSeed.types';
+import { graphDateTimeToInstant } from '../time/zonedTime';
 import { stableGuid } from '../util/stableHash';
 
 const STATUSES: readonly TaskStatus[] = [
@@ -54,8 +55,16 @@ export function readDisplayName(body: JsonObject): string {
   return name;
 }
 
-function zonedOrNull(value: unknown, name: string): DateTimeTimeZone | null {
-  return value === null ? null : readDateTimeTimeZone(value, name);
+/**
+ * To Do keeps a date-time as an instant and answers in UTC whatever zone it was written in (and whatever
+ * `Prefer: outlook.timezone` asks): midnight in Toronto comes back as 05:00 UTC.
+ */
+function utcOrNull(value: unknown, name: string): DateTimeTimeZone | null {
+  if (value === null) return null;
+  const written = readDateTimeTimeZone(value, name);
+  const instant = graphDateTimeToInstant(written);
+  if (instant === null) throw graphErrors.invalidRequest(`'${name}' is not a valid date and time zone.`);
+  return { dateTime: new Date(instant).toISOString().replace(/\.(\d{3})Z$/, '.$10000'), timeZone: 'UTC' };
 }
 
 const completedAt = (now: Date): DateTimeTimeZone => ({
@@ -92,7 +101,7 @@ export function applyTaskInput(
     next.categories = body.categories.filter((value): value is string => typeof value === 'string');
   }
   for (const key of ['dueDateTime', 'startDateTime', 'reminderDateTime', 'completedDateTime'] as const) {
-    if (key in body) next[key] = zonedOrNull(body[key], key);
+    if (key in body) next[key] = utcOrNull(body[key], key);
   }
   if ('status' in body) {
     if (!STATUSES.includes(body.status as TaskStatus)) {
