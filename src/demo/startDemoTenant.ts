@@ -68,12 +68,14 @@ export async function startDemoTenant(options: StartDemoTenantOptions = {}): Pro
   const { seed, source } = await loadSeed(configuredSeedUrl(options));
   const storage = window.localStorage;
   const seedId = seedIdentity(source, seed);
+  const saved = loadPersistedState(storage, seedId);
   const emulator = createGraphEmulator({
     seed,
-    initialState: loadPersistedState(storage, seedId) ?? undefined,
+    initialState: saved ?? undefined,
     onStateChange: (state) => savePersistedState(storage, seedId, state),
   });
-  savePersistedState(storage, seedId, emulator.getState());
+  // Written back only when it starts from the seed: a state just read is already what is stored.
+  if (!saved) savePersistedState(storage, seedId, emulator.getState());
   emulator.faults.latencyMs = options.latencyMs ?? 0;
 
   const worker = setupWorker(...emulator.handlers);
