@@ -45,12 +45,17 @@ afterEach(async () => {
   context = null;
 });
 
-async function sidePanel(user: typeof CLAIRE, chatId: string, entityId = ''): Promise<TeamsHostSession> {
+async function sidePanel(
+  user: typeof CLAIRE,
+  chatId: string,
+  entityId = '',
+  locale = 'en-us',
+): Promise<TeamsHostSession> {
   context ??= await browser.newContext();
   return openInTeamsHost(context, {
     appUrl: `${baseUrl}/meeting.html?host=teams`,
     frameContext: 'sidePanel',
-    hostContext: { ...user, ...meetingHostContext(chatId), entityId },
+    hostContext: { ...user, ...meetingHostContext(chatId), entityId, locale },
     nestedAppAuth: false,
   });
 }
@@ -136,6 +141,17 @@ describe('the meeting side panel inside a Teams host', () => {
     await heading.waitFor({ timeout: 30_000 });
     expect(await panel.getByTestId('not-one-on-one').count()).toBe(0);
     expect(await session.successCount()).toBe(1);
+  });
+
+  it("speaks French when the Teams client is in fr-CA, whatever the browser's own language", async () => {
+    context = await browser.newContext({ locale: 'en-US' });
+    const session = await sidePanel(CLAIRE, ETHAN_CHAT, '', 'fr-ca');
+    const panel = frame(session);
+    await panel
+      .getByRole('heading', { level: 1, name: 'Rencontre 1:1 avec Ethan Wong' })
+      .waitFor({ timeout: 30_000 });
+    expect(await panel.locator('html').getAttribute('lang')).toBe('fr-CA');
+    expect(await panel.getByText('1:1 with', { exact: false }).count()).toBe(0);
   });
 
   it('follows the Teams theme live, without a reload', async () => {
