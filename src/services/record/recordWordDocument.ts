@@ -7,8 +7,13 @@ export const WORD_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wor
  * carries it). Each section starts on a new page; every page's header names the pair and the period.
  * Text goes in as text runs, so nothing a person wrote can become markup.
  */
-export async function recordWordDocument(outline: RecordOutline, language: string): Promise<Uint8Array> {
-  const docx = await import('docx');
+export async function recordWordDocument(
+  outline: RecordOutline,
+  language: string,
+  /** How the library is loaded: on first use (a script outside the bundler passes its own import). */
+  loadDocx: () => Promise<typeof import('docx')> = () => import('docx'),
+): Promise<Uint8Array> {
+  const docx = await loadDocx();
   const { Document, Header, HeadingLevel, Packer, Paragraph, TextRun } = docx;
   const paragraphOf = (block: RecordOutline['sections'][number][number]) => {
     const lines = block.text.split('\n');
