@@ -1,0 +1,16 @@
+import type { Locale } from '../../domain/locale';
+import type { PeriodRecord } from '../../domain/record/periodRecord';
+import type { RecordPeriod } from '../../domain/record/recordPeriod';
+import type { GraphConnection } from '../../graph/createGraphClient';
+import { exportRecordToWord } from '../../services/record/exportPeriodRecord';
+import { loadRecordCalendar } from '../../services/record/loadRecordCalendar';
+
+/** The record page's outside world (the Word library itself loads on first export). */
+export function createRecordFeatures({ graph }: { graph: GraphConnection }) {
+  return {
+    loadCalendar: (counterpartEmail: string, period: RecordPeriod) =>
+      loadRecordCalendar(graph, counterpartEmail, period),
+    exportWord: (record: PeriodRecord, locale: Locale, timeZone: string) =>
+      exportRecordToWord(graph, record, locale, timeZone),
+  };
+}
