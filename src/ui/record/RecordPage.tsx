@@ -20,6 +20,7 @@ import type { AgendaSession } from '../../services/agenda/agendaSession';
 import { recordOutline } from '../../services/record/recordDocumentOutline';
 import type { OpenedAgenda } from '../agenda/AgendaPage';
 import { editStamp } from '../agenda/editStamp';
+import { SyncStatusBadge } from '../agenda/SyncStatusBadge';
 import { useSyncedDocument } from '../agenda/useSyncedDocument';
 import { useUserTimeZone } from '../formatting/TimeZoneContext';
 import { useStrings } from '../i18n/useStrings';
@@ -147,6 +148,11 @@ function RecordForSession({
   return (
     <>
       {outline ? <div className="record-print-header">{outline.header}</div> : null}
+      {snapshot ? (
+        <div className="record-screen-only">
+          <SyncStatusBadge status={snapshot.status} pendingEdits={snapshot.pendingEdits} />
+        </div>
+      ) : null}
       <div className={`${styles.picker} record-screen-only`}>
         <Field label={strings.periodLabel}>
           <Select value={choice} data-testid="record-period" onChange={(_, data) => setChoice(data.value)}>
