@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { encodeDemoToken } from '../../src/auth/demoToken';
+import { seriousAxeViolations } from './support/axeAudit';
 import { chromiumPerFile } from './support/chromiumPerFile';
 import { openAgendaWith, openDemo, switchPerson, waitUntilSaved } from './support/demoApp';
 
@@ -88,6 +89,7 @@ describe('the conversation record', () => {
     const summary = page.getByTestId('record-section').first();
     await summary.getByText('Acknowledged by Ethan Wong', { exact: false }).waitFor();
     expect(await summary.innerText()).toContain(COMMENT);
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     await switchPerson(page, 'Claire Tremblay (Director, Digital Services)');
     await openRecordWith(page, 'Ethan Wong');
@@ -109,6 +111,7 @@ describe('the conversation record', () => {
       expect(text).toContain(COMMENT);
     }
 
+    expect(await seriousAxeViolations(page)).toEqual([]);
     // Printing: the print stylesheet hides the controls, repeats the header, starts each section on a page.
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => {
@@ -140,5 +143,23 @@ describe('the conversation record', () => {
       const pdf = (await page.pdf({ format })).toString('latin1');
       expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(6);
     }
+  });
+
+  it('speaks French (Canada) to a French-speaking reader', async () => {
+    const { page } = await openDemo(chromium, baseUrl, 'fr-CA');
+    await page.getByRole('button', { name: 'Ouvrir l’ordre du jour avec Ethan Wong' }).click();
+    await page.getByRole('button', { name: 'Dossier des conversations' }).click();
+    await page.getByTestId('record-section').first().waitFor({ timeout: 30_000 });
+    const text = await page.locator('main').innerText();
+    for (const words of [
+      'Dossier des conversations',
+      'Rédiger le sommaire',
+      'Orientation',
+      'Relation',
+      'Engagements',
+    ]) {
+      expect(text).toContain(words);
+    }
+    expect(await page.getByTestId('record-period').inputValue()).toBe('last12Months');
   });
 });
