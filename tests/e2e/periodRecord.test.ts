@@ -143,6 +143,47 @@ describe('the conversation record', () => {
       const pdf = (await page.pdf({ format })).toString('latin1');
       expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(6);
     }
+
+    // The leader leaves: her OneDrive (and the shared space in it) goes. The employee still has their copy.
+    await page.emulateMedia({ media: 'screen' });
+    await switchPerson(page, EMPLOYEE);
+    await openRecordWith(page, LEADER);
+    const employeeBearer = await tokenFor(page, 'Ethan Wong');
+    const mirrorPath = 'space-mirrors/claire.tremblay@contoso.ca.json';
+    await expect
+      .poll(
+        async () =>
+          new TextDecoder().decode(
+            await readDriveBytes(page, employeeBearer, mirrorPath).catch(() => new Uint8Array()),
+          ),
+        {
+          timeout: 30_000,
+        },
+      )
+      .toContain(COMMENT);
+    const removed = await page.evaluate(
+      async ({ bearer }) =>
+        (
+          await fetch(
+            'https://graph.microsoft.com/v1.0/me/drive/special/approot:/spaces/ethan.wong@contoso.ca.json:',
+            {
+              method: 'DELETE',
+              headers: { Authorization: `Bearer ${bearer}` },
+            },
+          )
+        ).status,
+      { bearer },
+    );
+    expect(removed).toBe(204);
+    // Reopened in the app (a reload could restore the demo state from before the delete).
+    await page.getByRole('button', { name: 'Back to the agenda' }).click();
+    await page.getByRole('button', { name: 'Conversation record' }).click();
+    await page.getByTestId('record-own-copy').waitFor({ timeout: 30_000 });
+    await page.getByTestId('record-period').selectOption({ label: MID_YEAR });
+    const ownCopy = page.getByTestId('record-section').first();
+    await ownCopy.getByText('Acknowledged by Ethan Wong', { exact: false }).waitFor();
+    expect(await ownCopy.innerText()).toContain(SECTIONS.direction);
+    expect(await page.getByRole('form', { name: 'Acknowledge the summary' }).count()).toBe(0);
   });
 
   it('speaks French (Canada) to a French-speaking reader', async () => {

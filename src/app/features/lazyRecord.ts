@@ -10,5 +10,7 @@ export function lazyRecord(context: { graph: GraphConnection }): RecordApi {
   return {
     loadCalendar: async (email, period) => (await features()).loadCalendar(email, period),
     exportWord: async (record, locale, timeZone) => (await features()).exportWord(record, locale, timeZone),
+    refreshMirror: async (shared) => (await features()).refreshMirror(shared),
+    readMirror: async (leaderEmail) => (await features()).readMirror(leaderEmail),
   };
 }

@@ -14,6 +14,7 @@ import { buildPeriodRecord } from '../../domain/record/buildPeriodRecord';
 import { RECORD_LABELS } from '../../domain/record/recordLabels';
 import { customPeriod, last12Months, type RecordPeriod } from '../../domain/record/recordPeriod';
 import { summaryRevisions, summaryWriteFor } from '../../domain/record/summaryRevisions';
+import { mergeSpaceDocuments } from '../../domain/space/mergeSpaceDocuments';
 import type { SpaceDocument } from '../../domain/space/spaceDocument';
 import { calendarDateIn } from '../../domain/time/zonedCalendar';
 import type { AgendaSession } from '../../services/agenda/agendaSession';
@@ -117,7 +118,37 @@ function RecordForSession({
   );
   const calendar = useLoader(loadCalendar);
   const snapshot = useSyncedDocument(session.space);
-  const document: SpaceDocument | null = snapshot?.document ?? null;
+  const shared: SpaceDocument | null = snapshot?.document ?? null;
+  const role = session.participants.myRole;
+  // The employee keeps their own copy: refreshed from the shared space, read when it cannot be opened.
+  const status = snapshot?.status;
+  const sharedGone =
+    status?.state === 'error' && (status.error.kind === 'not-found' || status.error.kind === 'forbidden');
+  const sharedUnavailable =
+    role === 'employee' &&
+    (session.space === null ||
+      sharedGone ||
+      (snapshot !== null && shared === null && snapshot.status.state !== 'loading'));
+  const sharedSpaceId = shared?.spaceId ?? null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per space opened, not per edit.
+  useEffect(() => {
+    if (role === 'employee' && shared) void api.refreshMirror(shared).catch(() => undefined);
+  }, [api, role, sharedSpaceId]);
+  const loadMirror = useCallback(
+    () => (sharedUnavailable ? api.readMirror(counterpartEmail) : Promise.resolve(null)),
+    [api, counterpartEmail, sharedUnavailable],
+  );
+  const mirror = useLoader(loadMirror);
+  const mirrorDocument = mirror.state.status === 'ready' ? mirror.state.value : null;
+  // This device's last copy and the OneDrive copy together: whichever knows more, nothing is lost.
+  const document: SpaceDocument | null = useMemo(() => {
+    if (!sharedUnavailable) return shared;
+    if (mirrorDocument && shared && mirrorDocument.spaceId === shared.spaceId) {
+      return mergeSpaceDocuments(mirrorDocument, shared);
+    }
+    return mirrorDocument ?? shared;
+  }, [sharedUnavailable, mirrorDocument, shared]);
+  const readOnly = sharedUnavailable;
 
   const record = useMemo(() => {
     if (!document || !period || calendar.state.status !== 'ready' || !calendar.state.value) return null;
@@ -134,21 +165,41 @@ function RecordForSession({
   );
 
   const space = session.space;
-  if (!space) {
-    return (
-      <MessageBar intent="info">
-        <MessageBarBody>{strings.noSpace}</MessageBarBody>
-      </MessageBar>
-    );
+  if (!document) {
+    if (sharedUnavailable && mirror.state.status === 'loading') {
+      return (
+        <LoadStatus
+          state={mirror.state}
+          loadingLabel={strings.loading}
+          errorTitle={strings.loadError}
+          onRetry={mirror.retry}
+        />
+      );
+    }
+    if (sharedUnavailable || !space) {
+      return (
+        <MessageBar intent="info">
+          <MessageBarBody>{strings.noSpace}</MessageBarBody>
+        </MessageBar>
+      );
+    }
+    // The shared space could not be read: its status says why (and retries).
+    return snapshot ? (
+      <SyncStatusBadge status={snapshot.status} pendingEdits={snapshot.pendingEdits} />
+    ) : null;
   }
   const revisions = document && period ? summaryRevisions(document, period) : [];
   const latest = revisions.at(-1);
-  const role = session.participants.myRole;
 
   return (
     <>
       {outline ? <div className="record-print-header">{outline.header}</div> : null}
-      {snapshot ? (
+      {readOnly ? (
+        <MessageBar intent="info" data-testid="record-own-copy">
+          <MessageBarBody>{strings.fromOwnCopy}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {snapshot && !readOnly ? (
         <div className="record-screen-only">
           <SyncStatusBadge status={snapshot.status} pendingEdits={snapshot.pendingEdits} />
         </div>
@@ -196,7 +247,7 @@ function RecordForSession({
       />
       {record && outline && document && period ? (
         <>
-          {role === 'leader' ? (
+          {readOnly || !space ? null : role === 'leader' ? (
             <SummaryEditor
               key={periodKey}
               locale={locale}

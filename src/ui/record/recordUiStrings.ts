@@ -39,6 +39,8 @@ const en = {
   downloadJson: 'Download as JSON (records system)',
   print: 'Print',
   retry: 'Try again',
+  fromOwnCopy:
+    'The shared space could not be opened, so this is your own copy, kept in your OneDrive. It is read-only.',
 };
 
 export type RecordUiStrings = typeof en;
@@ -82,6 +84,8 @@ const frCA: RecordUiStrings = {
   downloadJson: 'Télécharger en JSON (système de gestion des documents)',
   print: 'Imprimer',
   retry: 'Réessayer',
+  fromOwnCopy:
+    'L’espace partagé n’a pas pu être ouvert : voici votre propre copie, conservée dans votre OneDrive. Elle est en lecture seule.',
 };
 
 export const RECORD_UI_STRINGS: Readonly<Record<Locale, RecordUiStrings>> = { en, 'fr-CA': frCA };
