@@ -390,6 +390,68 @@ async function measureSidePanel(base) {
   );
 }
 
+/** Issue 15: the record of 3 years of weekly 1:1s, and its Word document (docx, in Node as in the browser). */
+async function measureRecord() {
+  const { buildPeriodRecord } = await importTs('src/domain/record/buildPeriodRecord.ts');
+  const { customPeriod } = await importTs('src/domain/record/recordPeriod.ts');
+  const { recordOutline } = await importTs('src/services/record/recordDocumentOutline.ts');
+  const { recordWordDocument } = await importTs('src/services/record/recordWordDocument.ts');
+  const { threeYearSpace, threeYearsOfOccurrences } = await importTs('tests/support/threeYearSpace.ts');
+  const space = threeYearSpace(2000, 300, 14);
+  const occurrences = threeYearsOfOccurrences().map((o) => ({
+    start: o.start,
+    originalStart: o.start,
+    status: o.isCancelled ? 'cancelled' : 'scheduled',
+  }));
+  const input = {
+    period: customPeriod('2024-01-01', '2026-12-31'),
+    occurrences,
+    cancelledDates: [],
+    now: new Date('2027-01-15T12:00:00Z'),
+    timeZone: 'America/Toronto',
+  };
+  const built = buildPeriodRecord(space, input);
+  const ms = timeMedian(20, () => buildPeriodRecord(space, input));
+  record(
+    `record of 3 years of weekly 1:1s (${built.meetings.held} held, median of 20)`,
+    '< 100 ms',
+    `${ms.toFixed(2)} ms`,
+    ms < 100,
+  );
+  const loadDocx = () => import('docx');
+  await recordWordDocument(recordOutline(built, 'fr-CA', 'America/Toronto'), 'fr-CA', loadDocx);
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    await recordWordDocument(recordOutline(built, 'en', 'America/Toronto'), 'en', loadDocx);
+    times.push(performance.now() - start);
+  }
+  const wordMs = median(times);
+  record(
+    'Word export of that record (outline + docx, median of 5)',
+    '< 1 s',
+    `${wordMs.toFixed(0)} ms`,
+    wordMs < 1000,
+  );
+}
+
+/** The export library is loaded on first export: its chunk's gzipped size, and that no entry loads it at once. */
+function measureExportLibrary() {
+  const manifest = readManifest('dist');
+  const keys = Object.keys(manifest).filter((key) => key.includes('node_modules/docx/'));
+  const files = keys.map((key) => manifest[key].file);
+  const bytes = gzippedJs('dist', files);
+  const inEntries = Object.entries(manifest)
+    .filter(([, chunk]) => chunk.isEntry)
+    .some(([key]) => staticClosure(manifest, [key]).some((file) => files.includes(file)));
+  record(
+    "Word export library (docx), gzipped, lazy chunk; in no entry's initial JS",
+    'lazy',
+    `${kb(bytes)}${inEntries ? ', IN AN ENTRY' : ''}`,
+    keys.length > 0 && !inEntries,
+  );
+}
+
 async function measureFirstPaint() {
   const { CHROMIUM_PATH, launchChromium } = await importTs('tests/e2e/support/chromium.ts');
   if (!existsSync(CHROMIUM_PATH)) {
@@ -435,12 +497,14 @@ async function measureFirstPaint() {
 }
 
 await measureBundles();
+measureExportLibrary();
 await measureLaunchScript();
 await measureDetection();
 await measureMerge();
 await measurePerformanceSpaceOpen();
 await measureInviteBlock();
 await measureTeamCadence();
+await measureRecord();
 await measureFirstPaint();
 
 const header = ['figure', 'target', 'measured', 'ok'];

@@ -141,3 +141,28 @@ export async function shareDriveFileWith(
     }),
   );
 }
+
+export interface UploadedDriveFile extends DriveFileId {
+  /** Where the person opens it in OneDrive (or Word for the web); null if Graph gave none. */
+  webUrl: string | null;
+}
+
+/**
+ * Writes a whole binary file (a Word document) in one simple PUT, replacing any file of that name. Graph
+ * takes up to 250 MB this way; an export is a few tens of kilobytes.
+ */
+export async function uploadDriveFileBytes(
+  graph: GraphConnection,
+  location: DriveFileLocation,
+  bytes: Uint8Array,
+  contentType: string,
+): Promise<UploadedDriveFile> {
+  const item = await graph.run<DriveItem>((client) =>
+    // A Blob: the client turns typed arrays into a Node Buffer, which a browser does not have.
+    client
+      .api(contentUrl(location))
+      .header('Content-Type', contentType)
+      .put(new Blob([bytes as BlobPart], { type: contentType })),
+  );
+  return { ...fileId(item), webUrl: item.webUrl ?? null };
+}

@@ -10,6 +10,7 @@ import { type LinkedSpaceLookup, LinkedSpaceNotice } from './myOneOnOnes/LinkedS
 import { type AutoAttachSetting, MyOneOnOnesPage } from './myOneOnOnes/MyOneOnOnesPage';
 import { OneOnOnesSkeleton } from './myOneOnOnes/OneOnOnesSkeleton';
 import type { PersonalTabView } from './PersonalTabNavigation';
+import type { RecordApi } from './record/RecordApi';
 import type { TeamViewApi } from './team/TeamViewApi';
 import type { TodoSyncApi } from './todo/TodoSyncApi';
 
@@ -20,6 +21,10 @@ const AgendaPage = lazy(() =>
 // The team view (and its charts) is for leaders only: its code loads when it is first opened, and so does
 // the tab bar that leads to it (shown once the list knows the person has direct reports).
 const TeamPage = lazy(() => import('./team/TeamPage').then((module) => ({ default: module.TeamPage })));
+// The conversation record: its code (and, on export, the Word library) loads when first opened.
+const RecordPage = lazy(() =>
+  import('./record/RecordPage').then((module) => ({ default: module.RecordPage })),
+);
 const PersonalTabNavigation = lazy(() =>
   import('./PersonalTabNavigation').then((module) => ({ default: module.PersonalTabNavigation })),
 );
@@ -27,13 +32,23 @@ const PersonalTabNavigation = lazy(() =>
 type Route =
   | { kind: 'list' }
   | { kind: 'team' }
-  | { kind: 'agenda'; email: string; name: string; known: AgendaParticipants | null };
+  | { kind: 'agenda'; email: string; name: string; known: AgendaParticipants | null }
+  | { kind: 'record'; email: string; name: string; known: AgendaParticipants | null };
 
 const AGENDA_HASH = '#/agenda/';
 const TEAM_HASH = '#/team';
+const RECORD_HASH = '#/record/';
 
 function routeFromHash(hash: string): Route {
   if (hash === TEAM_HASH) return { kind: 'team' };
+  if (hash.startsWith(RECORD_HASH)) {
+    try {
+      const email = decodeURIComponent(hash.slice(RECORD_HASH.length));
+      return email ? { kind: 'record', email, name: email, known: null } : { kind: 'list' };
+    } catch {
+      return { kind: 'list' };
+    }
+  }
   if (!hash.startsWith(AGENDA_HASH)) return { kind: 'list' };
   try {
     const email = decodeURIComponent(hash.slice(AGENDA_HASH.length));
@@ -58,6 +73,8 @@ interface PersonalTabAppProps {
   team?: TeamViewApi | undefined;
   /** Microsoft To Do for the person's own action items (optional per person). */
   todo?: TodoSyncApi | undefined;
+  /** A pair's conversation record (summaries, exports); absent where it is not offered. */
+  record?: RecordApi | undefined;
   /** Opened through an agenda link whose space could not be looked up: why, above the list. */
   linkedSpace?: LinkedSpaceLookup | undefined;
 }
@@ -74,6 +91,7 @@ export function PersonalTabApp({
   autoAttach,
   team,
   todo,
+  record,
   linkedSpace,
 }: PersonalTabAppProps) {
   const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
@@ -91,7 +109,9 @@ export function PersonalTabApp({
     const follow = () =>
       setRoute((current) => {
         const next = routeFromHash(window.location.hash);
-        return next.kind === 'agenda' && current.kind === 'agenda' && current.email === next.email
+        return (next.kind === 'agenda' || next.kind === 'record') &&
+          current.kind === next.kind &&
+          current.email === next.email
           ? current
           : next;
       });
@@ -124,13 +144,37 @@ export function PersonalTabApp({
   }, []);
   const openThisAgenda = useCallback(
     () =>
-      route.kind === 'agenda'
+      route.kind === 'agenda' || route.kind === 'record'
         ? openAgenda(route.email, route.known)
         : Promise.reject(new Error('No agenda open')),
     [route, openAgenda],
   );
 
-  if (route.kind === 'agenda') {
+  const openRecord = useCallback(() => {
+    if (route.kind !== 'agenda') return;
+    setRoute({ ...route, kind: 'record' });
+    window.location.hash = `${RECORD_HASH}${encodeURIComponent(route.email)}`;
+  }, [route]);
+  const backToAgenda = useCallback(() => {
+    if (route.kind !== 'record') return;
+    setRoute({ ...route, kind: 'agenda' });
+    window.location.hash = `${AGENDA_HASH}${encodeURIComponent(route.email)}`;
+  }, [route]);
+
+  if (route.kind === 'record' && record) {
+    return (
+      <Suspense fallback={<OneOnOnesSkeleton />}>
+        <RecordPage
+          counterpartEmail={route.email}
+          openAgenda={openThisAgenda}
+          api={record}
+          onBack={backToAgenda}
+          onSignIn={onSignIn}
+        />
+      </Suspense>
+    );
+  }
+  if (route.kind === 'agenda' || route.kind === 'record') {
     return (
       <Suspense fallback={<OneOnOnesSkeleton />}>
         <AgendaPage
@@ -140,6 +184,7 @@ export function PersonalTabApp({
           invite={invite}
           onSignIn={onSignIn}
           todo={todo}
+          onOpenRecord={record ? openRecord : undefined}
         />
       </Suspense>
     );

@@ -31,6 +31,7 @@ const PACKAGE_OWNERS: Record<string, readonly string[]> = {
   '@fluentui/react-charts': ['ui'],
   '@microsoft/microsoft-graph-types': ['graph', 'demo'],
   zod: ['domain', 'app', 'demo'],
+  docx: ['services'],
 };
 
 /** ui may use graph only to tell a Graph failure apart when explaining it. */

@@ -12,6 +12,7 @@ import { messagesFor } from '../../ui/i18n/useStrings';
 import type { LinkedSpaceLookup } from '../../ui/myOneOnOnes/LinkedSpaceNotice';
 import { PersonalTabApp } from '../../ui/PersonalTabApp';
 import { lazyFeature } from '../features/lazyFeature';
+import { lazyRecord } from '../features/lazyRecord';
 import { lazyTeamView } from '../features/lazyTeamView';
 import { lazyTodoSync } from '../features/lazyTodoSync';
 import { startSurface } from '../startSurface';
@@ -64,6 +65,7 @@ void startSurface(async ({ host, graph, store, signIn, render, timeZone }) => {
         set: (userId, on) => setAutoAttach(store, userId, on),
       }}
       team={lazyTeamView(context)}
+      record={lazyRecord(context)}
       todo={lazyTodoSync(context, messagesFor(context.locale).todoLinkTitle)}
       linkedSpace={linkedSpace}
     />,

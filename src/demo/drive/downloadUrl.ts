@@ -1,4 +1,5 @@
 import type { DemoSeedDriveItem, DemoSeedUser } from '../seed/demoSeed.types';
+import { contentBytes } from './driveContent';
 import { personalSiteUrl } from './driveJson';
 
 /**
@@ -62,7 +63,7 @@ export function answerDownload(request: Request, items: readonly DemoSeedDriveIt
   if (link?.source === 'redirect') return Response.error();
   const item = link ? items.find((entry) => entry.id === link.item && entry.file) : undefined;
   if (!item) return new Response('Not found', { status: 404 });
-  return new Response(item.content ?? '', {
+  return new Response(item.contentBase64 === undefined ? (item.content ?? '') : contentBytes(item), {
     status: 200,
     headers: { 'Content-Type': 'application/octet-stream' },
   });

@@ -3,7 +3,7 @@ import type { Identity, ItemReference, Permission } from '@microsoft/microsoft-g
 import type { DemoSeedDriveItem, DemoSeedUser } from '../seed/demoSeed.types';
 import { downloadUrlFor } from './downloadUrl';
 import { granteeOf } from './driveAccess';
-import { byteLength, mimeTypeFor } from './driveContent';
+import { byteLength, contentBytes, mimeTypeFor } from './driveContent';
 import { driveIdFor } from './driveIds';
 import { currentCTag, currentETag } from './driveTags';
 import {
@@ -61,6 +61,7 @@ export function driveJson(owner: DemoSeedUser, items: readonly DemoSeedDriveItem
 }
 
 function fileSize(item: DemoSeedDriveItem): number {
+  if (item.contentBase64 !== undefined) return contentBytes(item).byteLength;
   return item.content !== undefined ? byteLength(item.content) : (item.size ?? 0);
 }
 

@@ -8,7 +8,7 @@ import { graphErrors } from '../http/graphErrorResponse';
 import type { DemoSeedDriveItem, DemoSeedUser } from '../seed/demoSeed.types';
 import type { EmulatorState, StateStore } from '../state/stateStore';
 import { granteeOf } from './driveAccess';
-import { mimeTypeFor } from './driveContent';
+import { type DriveContent, mimeTypeFor } from './driveContent';
 import { newItemIdentity } from './driveIds';
 import { permissionIdFor, userIdentity } from './driveJson';
 import { bumpedTags, formatCTag, formatETag } from './driveTags';
@@ -103,16 +103,18 @@ export class DriveSession {
     );
   }
 
-  createFile(parent: DemoSeedDriveItem, name: string, content: string): DemoSeedDriveItem {
+  createFile(parent: DemoSeedDriveItem, name: string, content: string | DriveContent): DemoSeedDriveItem {
+    const stored = typeof content === 'string' ? { content } : content;
     return this.add(
-      this.newItem(this.owner(parent), parent, name, { file: { mimeType: mimeTypeFor(name) }, content }),
+      this.newItem(this.owner(parent), parent, name, { file: { mimeType: mimeTypeFor(name) }, ...stored }),
     );
   }
 
   /** New content; the size then follows from it (a seed's `size` without content no longer applies). */
-  replaceContent(item: DemoSeedDriveItem, content: string): DemoSeedDriveItem {
-    const { size: _size, ...rest } = item;
-    return this.replace({ ...rest, ...bumpedTags(item, true), ...this.modifiedStamp(), content });
+  replaceContent(item: DemoSeedDriveItem, content: string | DriveContent): DemoSeedDriveItem {
+    const { size: _size, content: _text, contentBase64: _bytes, ...rest } = item;
+    const stored = typeof content === 'string' ? { content } : content;
+    return this.replace({ ...rest, ...bumpedTags(item, true), ...this.modifiedStamp(), ...stored });
   }
 
   /** Rename, move (within the drive) and description. */

@@ -4,7 +4,7 @@
  */
 import { downloadUrlFor } from '../drive/downloadUrl';
 import { requireWrite } from '../drive/driveAccess';
-import { readUploadedText } from '../drive/driveContent';
+import { readUploadedContent } from '../drive/driveContent';
 import { currentETag } from '../drive/driveTags';
 import { childNamed, childrenOf, freeName, isFolder } from '../drive/driveTree';
 import { graphErrors } from '../http/graphErrorResponse';
@@ -70,7 +70,7 @@ export function getContent(context: RouteContext, target: DriveTarget): Response
 
 /** PUT `.../content`: replaces an existing file, or (by path) creates it and any missing folders. */
 export async function putContent(context: RouteContext, openTarget: () => DriveTarget): Promise<Response> {
-  const text = await readUploadedText(context.request);
+  const text = await readUploadedContent(context.request);
   const target = openTarget();
   const { session } = target;
   const preconditions = readPreconditions(context.request);

@@ -49,6 +49,8 @@ export type DemoSeedDriveItem = Omit<DriveItem, 'id' | 'name'> & {
   name: string;
   /** Demo-only: a file's content as text. */
   content?: string;
+  /** Demo-only: a binary file's content (not UTF-8, e.g. a Word document), base64; instead of `content`. */
+  contentBase64?: string;
 };
 
 /** A meeting message Exchange sent on the organizer's behalf (state only; a seed leaves it out). */

@@ -149,6 +149,7 @@ const driveItem = z.looseObject({
   id: z.string().min(1),
   name: z.string().min(1),
   content: z.string().optional(),
+  contentBase64: z.string().optional(),
   parentReference: z.looseObject({ id: z.string().nullish() }).nullish(),
   root: z.looseObject({}).nullish(),
   folder: z.looseObject({}).nullish(),

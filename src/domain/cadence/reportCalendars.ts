@@ -14,7 +14,7 @@ export interface ReportCalendar {
  * Detection drops cancelled events (they are not meetings that will happen), but cadence counts them. They
  * are passed in as live and remembered by id, so they group with their series like any other occurrence.
  */
-function keepCancelled(events: readonly CalendarEvent[]): {
+export function keepCancelled(events: readonly CalendarEvent[]): {
   events: CalendarEvent[];
   cancelledIds: Set<string>;
 } {

@@ -14,7 +14,7 @@ import type { Stamp } from './spaceStamp';
  * side with the smaller ones. Described once per entity as data, register → fields.
  */
 
-type Registers<E extends { stamps: object }> = Readonly<
+export type Registers<E extends { stamps: object }> = Readonly<
   Record<keyof E['stamps'] & string, readonly (keyof E)[]>
 >;
 
@@ -33,7 +33,7 @@ function compareFields<E>(a: E, b: E, fields: readonly (keyof E)[]): number {
   return 0;
 }
 
-function mergeByRegisters<E extends { stamps: object }>(
+export function mergeByRegisters<E extends { stamps: object }>(
   a: E,
   b: E,
   registers: Registers<E>,

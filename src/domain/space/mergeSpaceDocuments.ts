@@ -1,4 +1,5 @@
 import { compareOrdinal } from '../compareOrdinal';
+import { mergePeriodSummaryLists } from '../record/mergePeriodSummaries';
 import {
   mergeCoachingNote,
   mergeExpectation,
@@ -32,6 +33,7 @@ export function mergeSpaceDocuments(a: SpaceDocument, b: SpaceDocument): SpaceDo
   }
   // Header fields never change after creation; if copies disagree, pick one deterministically.
   const header = compareHeaders(a, b) <= 0 ? a : b;
+  const periodSummaries = mergePeriodSummaryLists(a.periodSummaries, b.periodSummaries);
   return {
     schema: header.schema,
     version: header.version,
@@ -47,6 +49,7 @@ export function mergeSpaceDocuments(a: SpaceDocument, b: SpaceDocument): SpaceDo
     coachingNotes: mergeById(a.coachingNotes, b.coachingNotes, mergeCoachingNote),
     feedback: mergeById(a.feedback, b.feedback, mergeFeedbackEntry),
     sectionPrompts: mergePairPrompts(a.sectionPrompts, b.sectionPrompts),
+    ...(periodSummaries === undefined ? {} : { periodSummaries }),
   };
 }
 

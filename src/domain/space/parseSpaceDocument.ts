@@ -1,3 +1,4 @@
+import { canonicalPeriodSummary } from '../record/serializePeriodSummary';
 import { SECTION_IDS } from './agendaSections';
 import type { ChangeRecord } from './changeHistory';
 import type { Expectation } from './expectation';
@@ -47,6 +48,7 @@ export function parseSpaceDocument(raw: string): DocumentParseResult<SpaceDocume
     growthGoals: [],
     coachingNotes: [],
     feedback: [],
+    ...(parsed.document.periodSummaries === undefined ? {} : { periodSummaries: [] }),
   };
   return { ok: true, document: mergeSpaceDocuments(parsed.document, empty) };
 }
@@ -68,6 +70,9 @@ export function serializeSpaceDocument(document: SpaceDocument): string {
     coachingNotes: document.coachingNotes.map(coachingNote),
     feedback: document.feedback.map(feedbackEntry),
     sectionPrompts: pairPrompts(document.sectionPrompts),
+    ...(document.periodSummaries === undefined
+      ? {}
+      : { periodSummaries: document.periodSummaries.map(canonicalPeriodSummary) }),
   });
 }
 

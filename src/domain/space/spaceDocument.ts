@@ -1,3 +1,4 @@
+import type { PeriodSummary } from '../record/periodSummary';
 import type { SectionId } from './agendaSections';
 import type { Expectation } from './expectation';
 import type { FeedbackEntry } from './feedbackEntry';
@@ -147,6 +148,11 @@ export interface SpaceDocument {
   coachingNotes: CoachingNote[];
   feedback: FeedbackEntry[];
   sectionPrompts: PairPrompts;
+  /**
+   * The leader's period summaries and the employee's acknowledgements (`record/periodSummary.ts`), sorted
+   * by id. Optional, so a space without any keeps its earlier shape; absent means none.
+   */
+  periodSummaries?: PeriodSummary[];
 }
 
 /** The fields version 2 added: what a version 1 document does not have. */

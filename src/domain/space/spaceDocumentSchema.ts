@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { periodSummariesSchema } from '../record/periodSummarySchema';
 import {
   coachingNoteSchema,
   expectationSchema,
@@ -115,4 +116,5 @@ export const spaceDocumentSchema: z.ZodType<SpaceDocument> = z.strictObject({
   coachingNotes: z.array(coachingNoteSchema).max(20_000),
   feedback: z.array(feedbackEntrySchema).max(20_000),
   sectionPrompts: pairPromptsSchema,
+  periodSummaries: periodSummariesSchema.optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { periodSummaryEditSchemas } from '../record/periodSummarySchema';
 import { performanceEditSchemas } from './performanceEditSchema';
 import {
   calendarDateSchema,
@@ -83,4 +84,5 @@ export const spaceEditSchema: z.ZodType<SpaceEdit> = z.discriminatedUnion('type'
     text: textSchema(NOTE_TEXT_MAX, true),
   }),
   ...performanceEditSchemas,
+  ...periodSummaryEditSchemas,
 ]);

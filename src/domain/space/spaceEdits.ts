@@ -1,3 +1,4 @@
+import { applyPeriodSummaryEdit, type PeriodSummaryEdit } from '../record/periodSummaryEdits';
 import { isSectionId, type SectionId } from './agendaSections';
 import { type CalendarDate, isCalendarDate } from './calendarDate';
 import { isEntityId } from './entityId';
@@ -137,7 +138,8 @@ export type SpaceEdit =
   | DeleteActionItemEdit
   | RestoreActionItemEdit
   | SetSharedNoteEdit
-  | PerformanceEdit;
+  | PerformanceEdit
+  | PeriodSummaryEdit;
 
 export type SpaceEditType = SpaceEdit['type'];
 
@@ -298,6 +300,10 @@ export function applySpaceEdit(document: SpaceDocument, edit: SpaceEdit): SpaceD
       if (!text.ok || occurrence === null) return document;
       return upsertNote(document, { occurrence, author: edit.by, text: text.value, stamps: { text: stamp } });
     }
+    case 'writePeriodSummary':
+    case 'acknowledgePeriodSummary':
+    case 'deletePeriodSummary':
+      return applyPeriodSummaryEdit(document, edit, stamp);
     default:
       return applyPerformanceEdit(document, edit, stamp);
   }

@@ -1,5 +1,5 @@
 import { Button, Title2 } from '@fluentui/react-components';
-import { ArrowLeftRegular } from '@fluentui/react-icons';
+import { ArrowLeftRegular, DocumentTextRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect } from 'react';
 import type { AgendaSession } from '../../services/agenda/agendaSession';
 import type { PairOccurrence } from '../../services/agenda/loadPairOccurrences';
@@ -24,10 +24,20 @@ interface AgendaPageProps {
   invite?: InviteWriter | undefined;
   /** Microsoft To Do sync of the person's own action items, when offered. */
   todo?: TodoSyncApi | undefined;
+  /** Opens the pair's conversation record, when offered. */
+  onOpenRecord?: (() => void) | undefined;
 }
 
 /** The agenda of one 1:1 pair in the personal tab, with a way back to the list. */
-export function AgendaPage({ counterpartName, openAgenda, onBack, onSignIn, invite, todo }: AgendaPageProps) {
+export function AgendaPage({
+  counterpartName,
+  openAgenda,
+  onBack,
+  onSignIn,
+  invite,
+  todo,
+  onOpenRecord,
+}: AgendaPageProps) {
   const styles = usePageStyles();
   const { strings } = useStrings();
   const load = useCallback(() => openAgenda(), [openAgenda]);
@@ -43,6 +53,11 @@ export function AgendaPage({ counterpartName, openAgenda, onBack, onSignIn, invi
         <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={onBack}>
           {strings.backToList}
         </Button>
+        {onOpenRecord ? (
+          <Button appearance="subtle" icon={<DocumentTextRegular />} onClick={onOpenRecord}>
+            {strings.conversationRecord}
+          </Button>
+        ) : null}
       </div>
       <Title2 as="h1">
         {strings.agendaTitle(

@@ -101,6 +101,7 @@ export const en = {
   agendaInserted: 'The agenda is in the invite. It is sent when you send the invite.',
   agendaAlreadyThere: 'The invite already carries this agenda.',
   agendaInsertFailed: 'The agenda could not be written into the invite.',
+  conversationRecord: 'Conversation record',
   backToList: 'My 1:1s',
   agendaTitle: (name: string) => `1:1 with ${name}`,
   agendaLoading: 'Loading the agenda…',

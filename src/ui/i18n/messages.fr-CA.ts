@@ -106,6 +106,7 @@ export const frCA: Messages = {
   agendaInserted: 'L’ordre du jour est dans l’invitation. Il sera envoyé avec l’invitation.',
   agendaAlreadyThere: 'L’invitation contient déjà cet ordre du jour.',
   agendaInsertFailed: 'Impossible d’inscrire l’ordre du jour dans l’invitation.',
+  conversationRecord: 'Dossier des conversations',
   backToList: 'Mes rencontres 1:1',
   agendaTitle: (name: string) => `Rencontre 1:1 avec ${name}`,
   agendaLoading: 'Chargement de l’ordre du jour…',

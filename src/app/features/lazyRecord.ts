@@ -1,0 +1,16 @@
+import type { GraphConnection } from '../../graph/createGraphClient';
+import type { RecordApi } from '../../ui/record/RecordApi';
+import { lazyFeature } from './lazyFeature';
+
+/** The conversation record's outside world, its code loaded on first use. */
+export function lazyRecord(context: { graph: GraphConnection }): RecordApi {
+  const features = lazyFeature(() =>
+    import('./recordFeatures').then(({ createRecordFeatures }) => createRecordFeatures(context)),
+  );
+  return {
+    loadCalendar: async (email, period) => (await features()).loadCalendar(email, period),
+    exportWord: async (record, locale, timeZone) => (await features()).exportWord(record, locale, timeZone),
+    refreshMirror: async (shared) => (await features()).refreshMirror(shared),
+    readMirror: async (leaderEmail) => (await features()).readMirror(leaderEmail),
+  };
+}

@@ -1,0 +1,25 @@
+import type { Locale } from '../../domain/locale';
+import type { PeriodRecord } from '../../domain/record/periodRecord';
+import type { RecordPeriod } from '../../domain/record/recordPeriod';
+import type { SpaceDocument } from '../../domain/space/spaceDocument';
+import type { GraphConnection } from '../../graph/createGraphClient';
+import { readEmployeeMirror, refreshEmployeeMirror } from '../../services/record/employeeMirror';
+import { exportRecordToWord } from '../../services/record/exportPeriodRecord';
+import { loadRecordCalendar } from '../../services/record/loadRecordCalendar';
+
+/** The record page's outside world (the Word library itself loads on first export). */
+export function createRecordFeatures({ graph }: { graph: GraphConnection }) {
+  return {
+    loadCalendar: (counterpartEmail: string, period: RecordPeriod) =>
+      loadRecordCalendar(graph, counterpartEmail, period),
+    exportWord: (record: PeriodRecord, locale: Locale, timeZone: string) =>
+      exportRecordToWord(graph, record, locale, timeZone),
+    refreshMirror: async (shared: SpaceDocument) => {
+      await refreshEmployeeMirror(graph, shared);
+    },
+    readMirror: async (leaderEmail: string) => {
+      const mirror = await readEmployeeMirror(graph, leaderEmail);
+      return mirror.kind === 'found' ? mirror.document : null;
+    },
+  };
+}
