@@ -9,6 +9,7 @@ import type { InviteWriter } from './agenda/AgendaView';
 import { type LinkedSpaceLookup, LinkedSpaceNotice } from './myOneOnOnes/LinkedSpaceNotice';
 import { type AutoAttachSetting, MyOneOnOnesPage } from './myOneOnOnes/MyOneOnOnesPage';
 import { OneOnOnesSkeleton } from './myOneOnOnes/OneOnOnesSkeleton';
+import type { TeamsSetupControl } from './myOneOnOnes/useTeamsSetup';
 import type { PersonalTabView } from './PersonalTabNavigation';
 import type { TeamViewApi } from './team/TeamViewApi';
 import type { TodoSyncApi } from './todo/TodoSyncApi';
@@ -54,6 +55,7 @@ interface PersonalTabAppProps {
     | ((upcoming: UpcomingOneOnOnes, days: number) => Promise<ReadonlyMap<string, InviteAgendaStatus>>)
     | undefined;
   autoAttach?: AutoAttachSetting | undefined;
+  teamsSetup?: TeamsSetupControl | undefined;
   /** The leader's team view; absent where it is not offered. */
   team?: TeamViewApi | undefined;
   /** Microsoft To Do for the person's own action items (optional per person). */
@@ -72,6 +74,7 @@ export function PersonalTabApp({
   invite,
   syncInvites,
   autoAttach,
+  teamsSetup,
   team,
   todo,
   linkedSpace,
@@ -184,6 +187,7 @@ export function PersonalTabApp({
         onOpenAgenda={open}
         syncInvites={syncInvites}
         autoAttach={autoAttach}
+        teamsSetup={teamsSetup}
       />
     </>
   );

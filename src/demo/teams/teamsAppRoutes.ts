@@ -182,7 +182,8 @@ async function addTab(context: RouteContext): Promise<Response> {
     throw graphErrors.badRequest('configuration is required for a configurable tab.');
   const config = configuration as Record<string, unknown>;
   const contentUrl = optionalString(config.contentUrl, 'contentUrl');
-  if (!contentUrl?.startsWith('https://') && !contentUrl?.startsWith('http://localhost'))
+  // Teams loads tabs over https only; the demo's own local origins stand in for the app's.
+  if (!contentUrl || !/^(https:\/\/|http:\/\/(localhost|127\.0\.0\.1)[:/])/.test(contentUrl))
     throw graphErrors.badRequest('configuration.contentUrl must be an https URL.');
   const teams = context.store.read().teams ?? {};
   if (!(teams.chatInstallations ?? []).some((i) => i.chatId === chat.id && i.teamsAppId === app.id))
