@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createGraphEmulator } from '../../src/demo/graphEmulator';
 import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
 import type { DemoTeamsState } from '../../src/demo/teams/teamsAppState';
-import { openAgendaWith, waitUntilSaved } from './support/demoApp';
 import { launchChromiumForTeamsHost } from './support/teamsHost/browser';
 import { meetingHostContext, openInTeamsHost } from './support/teamsHost/teamsHost';
 
@@ -18,6 +17,12 @@ const ETHAN = {
   userId: '5c8a1f3d-0e7b-4d26-b9a4-2f6e8c1d7a35',
   userDisplayName: 'Ethan Wong',
   loginHint: 'ethan.wong@contoso.ca',
+};
+const CLAIRE = {
+  userPrincipalName: 'claire.tremblay@contoso.ca',
+  userId: '4b2e8f3a-9c1d-4e6b-8a7f-1d3c5e9b2a60',
+  userDisplayName: 'Claire Tremblay',
+  loginHint: 'claire.tremblay@contoso.ca',
 };
 const ETHAN_1ON1 = '1:1 Ethan / Claire';
 const ETHAN_CHAT = createGraphEmulator({ seed: loadDefaultDemoSeed() }).chatIdForEvent(ETHAN_1ON1) ?? '';
@@ -37,8 +42,14 @@ afterAll(async () => {
 describe('Set up my 1:1s in Teams', () => {
   it("puts the agenda tab in the leader's meetings, and the employee's side panel opens the space from it", async () => {
     expect(ETHAN_CHAT).not.toBe('');
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/`);
+    // Both in the Teams host: the demo tenant's state lives in the app frame's (partitioned) storage.
+    const personal = await openInTeamsHost(context, {
+      appUrl: `${baseUrl}/index.html?host=teams`,
+      frameContext: 'content',
+      hostContext: CLAIRE,
+      nestedAppAuth: false,
+    });
+    const page = personal.appFrame();
     await page.getByTestId('one-on-one-list').waitFor({ timeout: 30_000 });
     // No agenda goes into any invite.
     await page.getByRole('switch', { name: /Put the agenda into invites/ }).uncheck();
@@ -48,17 +59,19 @@ describe('Set up my 1:1s in Teams', () => {
     // Sophie's invite holds only Teams' short link: the leader is told what to do for it.
     expect(await setup.getByTestId('teams-setup-problems').innerText()).toContain('Sophie Lavoie');
 
-    const teams: DemoTeamsState = await page.evaluate(() => window.demoTenant?.teams() ?? {});
+    const frame = await personal.appFrameHandle();
+    const teams: DemoTeamsState = await frame.evaluate(() => window.demoTenant?.teams() ?? {});
     const tabs = teams.chatTabs ?? [];
     const entityId = tabs.find((tab) => tab.chatId === ETHAN_CHAT)?.configuration.entityId ?? '';
     expect(entityId).toMatch(/^s1\./);
 
-    await openAgendaWith(page, 'Ethan Wong');
+    await page.getByRole('button', { name: 'Open agenda with Ethan Wong' }).click();
     const direction = page.getByTestId('section-direction');
     await direction.getByRole('textbox', { name: /Add a topic/ }).fill(TOPIC);
     await direction.getByRole('button', { name: /Add a topic/ }).click();
-    await waitUntilSaved(page);
-    expect(await page.evaluate(() => window.demoTenant?.sentUpdates().length)).toBe(0);
+    await page.locator('[data-testid="sync-status"][data-state="saved"][data-pending="0"]').first().waitFor();
+    // No invite was updated: the agenda reaches Ethan through the meeting tab alone.
+    expect(await frame.evaluate(() => window.demoTenant?.sentUpdates().length)).toBe(0);
 
     const session = await openInTeamsHost(context, {
       appUrl: `${baseUrl}/meeting.html?host=teams`,
