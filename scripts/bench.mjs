@@ -496,6 +496,58 @@ async function measureFirstPaint() {
   }
 }
 
+/**
+ * "Set up my 1:1s in Teams" over 20 meeting chats against the Graph emulator in Node (msw/node): each `$batch`
+ * is awaited before the next, so the requests Graph receives are the sequential round trips.
+ */
+async function measureTeamsSetup() {
+  const { setupServer } = await import('msw/node');
+  const { createGraphEmulator } = await importTs('src/demo/graphEmulator.ts');
+  const { seedWithTeamsMeetings } = await importTs('tests/support/teamsMeetingSeed.ts');
+  const { GRAPH_SCOPES, TEAMS_SETUP_SCOPES } = await importTs('src/auth/authConfig.ts');
+  const { DemoTokenProvider } = await importTs('src/auth/DemoTokenProvider.ts');
+  const { createGraphClient } = await importTs('src/graph/createGraphClient.ts');
+  const { setUpMeetingChats } = await importTs('src/services/teamsSetup/setUpMeetingChats.ts');
+  const { DEMO_TEAMS_APP_MANIFEST_ID } = await importTs('src/domain/appDeployment.ts');
+  const count = 20;
+  const emulator = createGraphEmulator({
+    seed: seedWithTeamsMeetings(count),
+    now: () => new Date('2026-11-18T15:00:00Z'),
+  });
+  const server = setupServer(...emulator.handlers);
+  server.listen({ onUnhandledRequest: 'error' });
+  let requests = 0;
+  server.events.on('request:start', () => {
+    requests++;
+  });
+  try {
+    const graph = createGraphClient(new DemoTokenProvider(emulator.listUsers()[0]), [
+      ...GRAPH_SCOPES,
+      ...TEAMS_SETUP_SCOPES,
+    ]);
+    const meetings = Array.from({ length: count }, (_, i) => ({
+      key: `m${i}`,
+      chatId: emulator.chatIdForEvent(`Daniel / Claire 1:1 #${i + 1}`),
+      tab: {
+        displayName: '1:1 Agenda',
+        contentUrl: 'https://agenda.contoso.ca/meeting.html',
+        websiteUrl: 'https://agenda.contoso.ca/',
+        entityId: `s1.ZA.aQ${i}`,
+      },
+    }));
+    const outcomes = await setUpMeetingChats(graph, DEMO_TEAMS_APP_MANIFEST_ID, meetings);
+    const ready = [...outcomes.values()].filter((outcome) => outcome.kind === 'ready').length;
+    record(
+      'Teams setup over 20 series: sequential Graph round trips',
+      '<= 6',
+      `${requests}`,
+      ready === count && requests <= 6,
+    );
+  } finally {
+    server.close();
+  }
+}
+
 await measureBundles();
 measureExportLibrary();
 await measureLaunchScript();
@@ -505,6 +557,7 @@ await measurePerformanceSpaceOpen();
 await measureInviteBlock();
 await measureTeamCadence();
 await measureRecord();
+await measureTeamsSetup();
 await measureFirstPaint();
 
 const header = ['figure', 'target', 'measured', 'ok'];

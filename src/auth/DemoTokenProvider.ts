@@ -1,4 +1,4 @@
-import { GRAPH_SCOPES } from './authConfig';
+import { GRAPH_SCOPES, TEAMS_SETUP_SCOPES } from './authConfig';
 import { encodeDemoToken } from './demoToken';
 import type { TokenProvider } from './TokenProvider';
 
@@ -24,11 +24,15 @@ export class DemoTokenProvider implements TokenProvider {
     private readonly granted: readonly string[] = GRAPH_SCOPES,
   ) {}
 
-  async getAccessToken(_scopes: readonly string[]): Promise<string> {
+  async getAccessToken(scopes: readonly string[]): Promise<string> {
+    // Incremental consent: the opt-in scopes are granted once the app asks for them (the person said yes).
+    const optIn = TEAMS_SETUP_SCOPES.filter(
+      (scope) => scopes.includes(scope) && !this.granted.includes(scope),
+    );
     return encodeDemoToken({
       oid: this.user.id,
       upn: this.user.userPrincipalName,
-      scp: this.granted.join(' '),
+      scp: [...this.granted, ...optIn].join(' '),
     });
   }
 

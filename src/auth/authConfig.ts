@@ -105,6 +105,23 @@ export const GRAPH_SCOPES = [
   'MailboxSettings.Read',
 ] as const;
 
+/**
+ * Asked for only when a leader turns on "Set up my 1:1s in Teams" (incremental consent: the token for the setup
+ * requests these on top of GRAPH_SCOPES, so nobody else is asked). Microsoft's permission reference marks the
+ * Teams app and tab permissions as needing an administrator's consent in many tenants; the setup then says so.
+ */
+export const TEAMS_SETUP_SCOPES = [
+  // GET /appCatalogs/teamsApps?$filter=externalId eq '<manifest id>': the id Teams gave the uploaded app, which
+  // installs and tabs bind to (it is not the manifest id). Least privileged for reading the catalog.
+  'AppCatalog.Read.All',
+  // GET and POST /chats/{id}/installedApps: whether the app is in the meeting chat, and install it. "Self": only
+  // this app itself, never another one.
+  'TeamsAppInstallation.ReadWriteSelfForChat',
+  // GET and POST /chats/{id}/tabs: the agenda tab, read (to add it only once) and added. TeamsTab.Create alone
+  // cannot list tabs, and TeamsTab.Read.All would read every app's tabs; "Self" covers both, for this app only.
+  'TeamsTab.ReadWriteSelfForChat',
+] as const;
+
 export type GraphScope = (typeof GRAPH_SCOPES)[number];
 
 /** Why each permission is needed, in plain English, for the README, the consent explanation and admins. */

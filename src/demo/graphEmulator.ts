@@ -17,6 +17,7 @@ import { DEFAULT_APP_FOLDER_NAME } from './routes/driveRoutes';
 import { emulatedGraphRoutes } from './routes/emulatedGraphRoutes';
 import type { DemoSeed, DemoSentMeetingUpdate } from './seed/demoSeed.types';
 import { createStateStore, type EmulatorState } from './state/stateStore';
+import type { DemoTeamsState } from './teams/teamsAppState';
 
 export type { DemoSentMeetingUpdate } from './seed/demoSeed.types';
 export type { EmulatorState } from './state/stateStore';
@@ -62,6 +63,11 @@ export interface GraphEmulator {
   chatIdForEvent(eventIdOrSubject: string): string | null;
   /** The OneDrive id (`b!...`) of a user (id or userPrincipalName); throws for an unknown user. */
   driveIdFor(userIdOrUpn: string): string;
+  /**
+   * Changes the Teams side of the tenant, as an admin or another client would: the app catalog, apps and tabs
+   * in chats, the install policy, chats not created yet.
+   */
+  updateTeams(mutate: (teams: DemoTeamsState) => DemoTeamsState): void;
 }
 
 export function createGraphEmulator(options: GraphEmulatorOptions): GraphEmulator {
@@ -141,5 +147,6 @@ export function createGraphEmulator(options: GraphEmulatorOptions): GraphEmulato
       if (!user) throw new Error(`No user '${userIdOrUpn}' in the demo tenant`);
       return driveIdFor(user.id);
     },
+    updateTeams: (mutate) => store.update((state) => ({ ...state, teams: mutate(state.teams ?? {}) })),
   };
 }

@@ -2,6 +2,7 @@
  * Browser only: starts the demo tenant behind MSW's service worker, so the app's real Graph calls
  * to https://graph.microsoft.com are answered by the emulator. State survives reloads.
  */
+
 import { setupWorker } from 'msw/browser';
 import { readCurrentUserId, writeCurrentUserId } from './browser/currentUserSelection';
 import { loadPersistedState, savePersistedState, seedIdentity } from './browser/statePersistence';
@@ -10,6 +11,7 @@ import { createGraphEmulator, type DemoSentMeetingUpdate, type DemoUserSummary }
 import { DEFAULT_SEED_SOURCE, loadDefaultDemoSeed } from './seed/defaultDemoSeed';
 import type { DemoSeed } from './seed/demoSeed.types';
 import { parseDemoSeed } from './seed/demoSeedSchema';
+import type { DemoTeamsState } from './teams/teamsAppState';
 
 export type DemoTenantUser = DemoUserSummary;
 
@@ -31,6 +33,13 @@ export interface DemoTenant {
   sentUpdates(): DemoSentMeetingUpdate[];
   /** The Teams meeting chat id of an event (any user's id, occurrence id, or the organizer's subject). */
   chatIdForEvent(eventIdOrSubject: string): string | null;
+  /** The Teams side: the org app catalog, apps and tabs in meeting chats, install policy, chats not created. */
+  teams(): DemoTeamsState;
+  /**
+   * Changes it as an admin would, e.g. `demoTenant.updateTeams((t) => ({ ...t, appCatalog: [] }))` (the app not
+   * uploaded) or `({ ...t, installBlockedFor: [demoTenant.currentUserId] })` (a policy blocks installs).
+   */
+  updateTeams(mutate: (teams: DemoTeamsState) => DemoTeamsState): void;
   /** Stops intercepting requests. */
   stop(): void;
 }
@@ -103,6 +112,8 @@ export async function startDemoTenant(options: StartDemoTenantOptions = {}): Pro
     faults: emulator.faults,
     sentUpdates: () => emulator.sentUpdates(),
     chatIdForEvent: (eventIdOrSubject) => emulator.chatIdForEvent(eventIdOrSubject),
+    teams: () => emulator.getState().teams ?? {},
+    updateTeams: (mutate) => emulator.updateTeams(mutate),
     stop: () => worker.stop(),
   };
   window.demoTenant = tenant;

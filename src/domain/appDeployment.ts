@@ -8,3 +8,6 @@ export interface AppDeployment {
 
 /** The entityId of the personal "My 1:1s" tab in the manifest; deep links to a 1:1 go there. */
 export const PERSONAL_TAB_ENTITY_ID = 'myOneOnOnes';
+
+/** The manifest id the demo tenant's app catalog knows the app by (the demo build has no VITE_TEAMS_APP_ID). */
+export const DEMO_TEAMS_APP_MANIFEST_ID = '3c8e1f5a-7b2d-4e9c-a6f0-1d2b3c4e5f60';

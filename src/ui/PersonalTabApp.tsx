@@ -9,6 +9,7 @@ import type { InviteWriter } from './agenda/AgendaView';
 import { type LinkedSpaceLookup, LinkedSpaceNotice } from './myOneOnOnes/LinkedSpaceNotice';
 import { type AutoAttachSetting, MyOneOnOnesPage } from './myOneOnOnes/MyOneOnOnesPage';
 import { OneOnOnesSkeleton } from './myOneOnOnes/OneOnOnesSkeleton';
+import type { TeamsSetupControl } from './myOneOnOnes/useTeamsSetup';
 import type { PersonalTabView } from './PersonalTabNavigation';
 import type { RecordApi } from './record/RecordApi';
 import type { TeamViewApi } from './team/TeamViewApi';
@@ -69,6 +70,7 @@ interface PersonalTabAppProps {
     | ((upcoming: UpcomingOneOnOnes, days: number) => Promise<ReadonlyMap<string, InviteAgendaStatus>>)
     | undefined;
   autoAttach?: AutoAttachSetting | undefined;
+  teamsSetup?: TeamsSetupControl | undefined;
   /** The leader's team view; absent where it is not offered. */
   team?: TeamViewApi | undefined;
   /** Microsoft To Do for the person's own action items (optional per person). */
@@ -89,6 +91,7 @@ export function PersonalTabApp({
   invite,
   syncInvites,
   autoAttach,
+  teamsSetup,
   team,
   todo,
   record,
@@ -229,6 +232,7 @@ export function PersonalTabApp({
         onOpenAgenda={open}
         syncInvites={syncInvites}
         autoAttach={autoAttach}
+        teamsSetup={teamsSetup}
       />
     </>
   );

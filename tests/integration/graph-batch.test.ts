@@ -4,7 +4,7 @@
  */
 import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { batchGet } from '../../src/graph/batch';
+import { batchGet, batchRequests } from '../../src/graph/batch';
 import { connectAs } from '../support/demoGraphConnection';
 import { graphEmulatorPerFile, SEED_PEOPLE } from '../support/graphEmulatorServer';
 
@@ -68,4 +68,50 @@ describe('batchGet', () => {
       expect(waits).toEqual([7_000]);
     },
   );
+});
+
+describe('batchRequests', () => {
+  it('keeps a step and the step it depends on in one batch, and sends a throttled step again with its dependant', async () => {
+    const steps: { id: string; dependsOn?: string[] }[][] = [];
+    const record = async ({ request }: { request: Request }) => {
+      if (!request.url.endsWith('/$batch')) return;
+      steps.push(
+        ((await request.clone().json()) as { requests: { id: string; dependsOn?: string[] }[] }).requests,
+      );
+    };
+    tenant.server.events.on('request:start', record);
+    const chatId = tenant.emulator.chatIdForEvent('Daniel / Claire weekly 1:1') ?? '';
+    tenant.emulator.faults.enqueue({ status: 429, retryAfterSeconds: 0, times: 1, match: '/installedApps' });
+    recordLongWaits();
+    try {
+      const reads = Array.from({ length: 19 }, (_, i) => ({
+        id: `me-${i}`,
+        method: 'GET' as const,
+        url: '/me',
+      }));
+      const results = await batchRequests(connectAs(tenant, SEED_PEOPLE.claire), [
+        ...reads,
+        { id: 'catalog', method: 'GET', url: "/appCatalogs/teamsApps?$filter=externalId eq 'x'" },
+        { id: 'apps', method: 'GET', url: `/chats/${encodeURIComponent(chatId)}/installedApps` },
+        {
+          id: 'tabs',
+          method: 'GET',
+          url: `/chats/${encodeURIComponent(chatId)}/tabs`,
+          dependsOn: ['apps'],
+        },
+      ]);
+      // The default connection lacks the Teams scopes: apps answers 403, so the step depending on it 424.
+      expect(results.get('apps')?.status).toBe(403);
+      expect(results.get('tabs')?.status).toBe(424);
+    } finally {
+      tenant.server.events.removeListener('request:start', record);
+    }
+    // 19 + catalog fit the first batch; apps and tabs go together in the second, then again after the 429.
+    expect(steps.map((batch) => batch.map((step) => step.id))).toEqual([
+      [...Array.from({ length: 19 }, (_, i) => `me-${i}`), 'catalog'],
+      ['apps', 'tabs'],
+      ['apps', 'tabs'],
+    ]);
+    expect(steps[1]?.[1]?.dependsOn).toEqual(['apps']);
+  });
 });

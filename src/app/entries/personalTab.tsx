@@ -1,3 +1,4 @@
+import { DEMO_TEAMS_APP_MANIFEST_ID } from '../../domain/appDeployment';
 import { decodeSpaceReference } from '../../domain/space/spaceReference';
 import { SPACE_QUERY_PARAMETER } from '../../domain/space/spaceReferenceInText';
 import { toGraphRequestError } from '../../graph/graphRequestError';
@@ -13,12 +14,13 @@ import type { LinkedSpaceLookup } from '../../ui/myOneOnOnes/LinkedSpaceNotice';
 import { PersonalTabApp } from '../../ui/PersonalTabApp';
 import { lazyFeature } from '../features/lazyFeature';
 import { lazyRecord } from '../features/lazyRecord';
+import { lazyTeamsSetup } from '../features/lazyTeamsSetup';
 import { lazyTeamView } from '../features/lazyTeamView';
 import { lazyTodoSync } from '../features/lazyTodoSync';
 import { startSurface } from '../startSurface';
 
 /** The personal tab "My 1:1s" (and the plain browser app): the list, and each pair's agenda one click in. */
-void startSurface(async ({ host, graph, store, signIn, render, timeZone }) => {
+void startSurface(async ({ host, graph, tokens, store, signIn, render, timeZone }) => {
   const query = new URLSearchParams(window.location.search);
   const context = {
     graph,
@@ -51,6 +53,24 @@ void startSurface(async ({ host, graph, store, signIn, render, timeZone }) => {
     if (first?.kind === 'found') window.location.hash = `#/agenda/${encodeURIComponent(first.email)}`;
     else if (first) linkedSpace = { first, retry: async () => (await lookUp()) ?? { kind: 'not-shared' } };
   }
+  // The demo build has no Teams app id of its own: the demo tenant's catalog knows the app by a fixed one.
+  const manifestId =
+    context.deployment.teamsAppId ??
+    (import.meta.env.VITE_DEMO_TENANT === 'true' ? DEMO_TEAMS_APP_MANIFEST_ID : null);
+  const teamsSetup = lazyTeamsSetup(
+    manifestId
+      ? {
+          tokens,
+          store,
+          manifestId,
+          tab: {
+            displayName: messagesFor(context.locale).tabName,
+            contentUrl: `${context.deployment.appOrigin}/meeting.html?host=teams`,
+            websiteUrl: `${context.deployment.appOrigin}/`,
+          },
+        }
+      : null,
+  );
   render(
     <PersonalTabApp
       loadUpcoming={(days) => loadUpcomingOneOnOnes(graph, new Date(), days)}
@@ -64,6 +84,7 @@ void startSurface(async ({ host, graph, store, signIn, render, timeZone }) => {
         isOn: (userId) => isAutoAttachOn(store, userId),
         set: (userId, on) => setAutoAttach(store, userId, on),
       }}
+      teamsSetup={teamsSetup}
       team={lazyTeamView(context)}
       record={lazyRecord(context)}
       todo={lazyTodoSync(context, messagesFor(context.locale).todoLinkTitle)}

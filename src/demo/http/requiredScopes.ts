@@ -194,8 +194,25 @@ export const REQUIRED_SCOPES: readonly (ScopeRule | TokenOnlyRule)[] = [
     workload: 'teams',
     scopes: ['Chat.ReadBasic', 'Chat.Read', 'Chat.ReadWrite'],
   },
-  // chat-list-installedapps, chat-post-installedapps, chat-list-tabs, chat-post-tabs: for the routes being
-  // added (issue 13); a row matches nothing until its route exists.
+  // appcatalogs-list-teamsapps: "AppCatalog.Submit, AppCatalog.Read.All, AppCatalog.ReadWrite.All,
+  // Directory.Read.All, Directory.ReadWrite.All" (the Directory ones for backward compatibility only).
+  {
+    methods: READ,
+    path: '/appCatalogs/teamsApps',
+    workload: 'teams',
+    scopes: [
+      'AppCatalog.Submit',
+      'AppCatalog.Read.All',
+      'AppCatalog.ReadWrite.All',
+      'Directory.Read.All',
+      'Directory.ReadWrite.All',
+    ],
+  },
+  // chat-list-installedapps: "TeamsAppInstallation.ReadForChat | ReadWriteSelfForChat, ManageSelectedForChat,
+  // ReadWriteAndConsentForChat, ReadWriteAndConsentSelfForChat, ReadWriteForChat"; chat-post-installedapps:
+  // "TeamsAppInstallation.ReadWriteSelfForChat | the same higher ones"; chat-list-tabs: "TeamsTab.Read.All |
+  // ReadWrite.All, ReadWriteForChat, ReadWriteSelfForChat"; chat-post-tabs: "TeamsTab.Create | ReadWrite.All,
+  // ReadWriteForChat, ReadWriteSelfForChat".
   {
     methods: READ,
     path: '/chats/{chatId}/installedApps',

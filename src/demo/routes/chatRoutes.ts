@@ -1,12 +1,15 @@
-/** `GET /chats/{chatId}` (also `/me/chats/{chatId}`) for meeting chats; members only, as Teams answers. */
-import { findMeetingChat, type MeetingChat } from '../chats/meetingChats';
-import { graphErrors } from '../http/graphErrorResponse';
+/**
+ * `GET /chats/{chatId}` (also `/me/chats/{chatId}`) for meeting chats; members only, as Teams answers, and 404
+ * for a meeting chat Teams has not created yet.
+ */
+import type { MeetingChat } from '../chats/meetingChats';
 import { graphJson } from '../http/graphResponses';
 import type { RouteContext, RouteDefinition } from '../http/routeTypes';
 import { NEVER } from '../mailbox/attendeeCopy';
 import { contextUrl } from '../odata/contextUrl';
 import { parseODataQuery } from '../odata/queryOptions';
 import { type EntitySelectRules, projectEntity } from '../odata/selectProperties';
+import { memberChat } from '../teams/chatAccess';
 import { ownMailboxOwner } from './mailboxOwner';
 
 const chatSelectRules: EntitySelectRules = {
@@ -50,9 +53,7 @@ function chatJson(chat: MeetingChat): Record<string, unknown> {
 function getChat(context: RouteContext): Response {
   if (context.params.user !== undefined) ownMailboxOwner(context);
   const { select } = parseODataQuery(context.url);
-  const chat = findMeetingChat(context.store.read(), context.params.chatId ?? '');
-  if (!chat) throw graphErrors.chatNotFound();
-  if (!chat.members.some((member) => member.id === context.caller.id)) throw graphErrors.chatForbidden();
+  const chat = memberChat(context);
   return graphJson(
     { '@odata.context': contextUrl.chat(select), ...projectEntity(chatJson(chat), select, chatSelectRules) },
     context.meta,

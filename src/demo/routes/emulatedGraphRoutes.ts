@@ -1,5 +1,6 @@
 import { createBatchRoute, type SubRequestExecutor } from '../batch/batchRoute';
 import type { RouteDefinition } from '../http/routeTypes';
+import { teamsAppRoutes } from '../teams/teamsAppRoutes';
 import { calendarRoutes } from './calendarRoutes';
 import { chatRoutes } from './chatRoutes';
 import { createDriveRoutes } from './driveRoutes';
@@ -21,6 +22,7 @@ export function emulatedGraphRoutes(options: {
     ...eventWriteRoutes,
     ...scheduleRoutes,
     ...chatRoutes,
+    ...teamsAppRoutes,
     ...todoRoutes,
     ...createDriveRoutes({ appFolderName: options.appFolderName }),
     createBatchRoute(options.runSubRequest),

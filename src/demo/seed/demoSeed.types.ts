@@ -12,6 +12,7 @@ import type {
   TodoTaskList,
   User,
 } from '@microsoft/microsoft-graph-types';
+import type { DemoTeamsState } from '../teams/teamsAppState';
 
 export type DemoSeedUser = Omit<User, 'id' | 'displayName' | 'userPrincipalName' | 'mailboxSettings'> & {
   id: string;
@@ -104,4 +105,6 @@ export interface DemoSeed {
   todoLists?: DemoSeedTodoList[];
   /** State only: the meeting requests, updates and cancellations sent so far. */
   sentUpdates?: DemoSentMeetingUpdate[];
+  /** Optional: the Teams app catalog, apps and tabs in meeting chats, install policy, chats not created yet. */
+  teams?: DemoTeamsState;
 }

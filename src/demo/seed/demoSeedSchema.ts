@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { RECURRENCE_KINDS } from '../../domain/calendarEvent';
 import { describeRecurrenceProblem } from '../recurrence/expandRecurrence';
+import { teamsStateSchema } from '../teams/teamsStateSchema';
 import { parseCivilDate, parseCivilDateTime } from '../time/civilDate';
 import { resolveIanaTimeZone } from '../time/timeZoneNames';
 import type { DemoSeed } from './demoSeed.types';
@@ -210,6 +211,7 @@ const demoSeedSchema = z.looseObject({
   driveItems: z.array(driveItem).optional(),
   todoLists: z.array(todoList).optional(),
   sentUpdates: z.array(sentUpdate).optional(),
+  teams: teamsStateSchema.optional(),
 });
 
 function formatPath(path: readonly PropertyKey[]): string {

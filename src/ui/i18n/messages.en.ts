@@ -259,6 +259,24 @@ export const en = {
       : `Microsoft To Do: ${created} added, ${closed} closed here.`,
   todoSyncFailed: 'Microsoft To Do could not be reached. Your action items sync next time.',
   todoLinkTitle: (name: string) => `1:1 with ${name}`,
+  teamsSetup: 'Set up my 1:1s in Teams',
+  teamsSetupHelp:
+    'Adds the agenda as a tab to the Teams meeting of each 1:1 you organize, so you and the other person find it there. Asks for permission to add the app to your meetings.',
+  teamsSetupRunning: 'Setting up your 1:1s in Teams…',
+  teamsSetupReady: (count: number) =>
+    `${count} ${plural(count, 'meeting has', 'meetings have')} the agenda in Teams.`,
+  teamsSetupAppMissing:
+    'The app is not in your organization’s Teams app catalog yet. Ask your Teams administrator to upload 1:1 Agenda.',
+  teamsSetupBlocked: (name: string) =>
+    `${name}: your organization’s app policy does not let you add apps to meetings. Ask your Teams administrator to allow 1:1 Agenda.`,
+  teamsSetupChatNotCreated: (name: string) =>
+    `${name}: the meeting chat does not exist until someone joins the meeting or writes in its chat. It is set up the next time you open My 1:1s after that.`,
+  teamsSetupChatUnknown: (name: string) =>
+    `${name}: Teams does not say which chat this meeting uses. Add 1:1 Agenda from the meeting once (Apps, then 1:1 Agenda).`,
+  teamsSetupNoSpace: (name: string) =>
+    `${name}: the shared agenda could not be opened. Open the agenda once, then try again.`,
+  teamsSetupFailed: (name: string, reason: string) => `${name}: ${reason}`,
+  teamsSetupRetry: 'Set up again',
 };
 
 export type Messages = typeof en;

@@ -266,4 +266,22 @@ export const frCA: Messages = {
       : `Microsoft To Do : ${created} ${plural(created, 'ajoutée', 'ajoutées')}, ${closed} ${plural(closed, 'fermée', 'fermées')} ici.`,
   todoSyncFailed: 'Microsoft To Do est injoignable. Vos mesures seront synchronisées la prochaine fois.',
   todoLinkTitle: (name: string) => `Rencontre 1:1 avec ${name}`,
+  teamsSetup: 'Configurer mes rencontres 1:1 dans Teams',
+  teamsSetupHelp:
+    'Ajoute l’ordre du jour comme onglet à la réunion Teams de chaque rencontre 1:1 que vous organisez, pour que vous et l’autre personne l’y trouviez. Demande la permission d’ajouter l’application à vos réunions.',
+  teamsSetupRunning: 'Configuration de vos rencontres 1:1 dans Teams…',
+  teamsSetupReady: (count: number) =>
+    `${count} ${plural(count, 'réunion a', 'réunions ont')} l’ordre du jour dans Teams.`,
+  teamsSetupAppMissing:
+    'L’application n’est pas encore dans le catalogue d’applications Teams de votre organisation. Demandez à votre administrateur Teams de téléverser 1:1 Agenda.',
+  teamsSetupBlocked: (name: string) =>
+    `${name} : la stratégie d’applications de votre organisation ne vous permet pas d’ajouter des applications aux réunions. Demandez à votre administrateur Teams d’autoriser 1:1 Agenda.`,
+  teamsSetupChatNotCreated: (name: string) =>
+    `${name} : la conversation de la réunion n’existe pas tant que personne n’a rejoint la réunion ou écrit dans sa conversation. Elle sera configurée la prochaine fois que vous ouvrirez Mes rencontres 1:1 après cela.`,
+  teamsSetupChatUnknown: (name: string) =>
+    `${name} : Teams n’indique pas quelle conversation cette réunion utilise. Ajoutez 1:1 Agenda depuis la réunion une fois (Applications, puis 1:1 Agenda).`,
+  teamsSetupNoSpace: (name: string) =>
+    `${name} : l’ordre du jour partagé n’a pas pu être ouvert. Ouvrez l’ordre du jour une fois, puis réessayez.`,
+  teamsSetupFailed: (name: string, reason: string) => `${name} : ${reason}`,
+  teamsSetupRetry: 'Configurer de nouveau',
 };

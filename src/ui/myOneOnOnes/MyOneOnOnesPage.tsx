@@ -22,6 +22,8 @@ import { LoadStatus } from '../LoadStatus';
 import { useLoader } from '../useLoader';
 import { usePageStyles } from '../usePageStyles.styles';
 import { PersonOneOnOnesCard } from './PersonOneOnOnesCard';
+import { TeamsSetupPanel } from './TeamsSetupPanel';
+import { type TeamsSetupControl, useTeamsSetup } from './useTeamsSetup';
 
 const PERIOD_CHOICES = [7, 14, 30] as const;
 
@@ -47,6 +49,8 @@ interface MyOneOnOnesPageProps {
     | ((upcoming: UpcomingOneOnOnes, days: number) => Promise<ReadonlyMap<string, InviteAgendaStatus>>)
     | undefined;
   autoAttach?: AutoAttachSetting | undefined;
+  /** "Set up my 1:1s in Teams", offered to leaders (people with direct reports) when the build knows its Teams app. */
+  teamsSetup?: TeamsSetupControl | undefined;
 }
 
 /** The personal tab: upcoming 1:1s grouped by person. */
@@ -58,6 +62,7 @@ export function MyOneOnOnesPage({
   onOpenAgenda,
   syncInvites,
   autoAttach,
+  teamsSetup,
 }: MyOneOnOnesPageProps) {
   const styles = useStyles();
   const pageStyles = usePageStyles();
@@ -89,6 +94,9 @@ export function MyOneOnOnesPage({
     performance.mark(state.status === 'ready' ? 'one-on-ones-visible' : 'one-on-ones-error-visible');
     onFirstResult?.();
   }, [state.status, onFirstResult]);
+  const upcoming = state.status === 'ready' ? state.value : null;
+  const setup = useTeamsSetup(teamsSetup, upcoming);
+  const isLeader = (upcoming?.people.directReports.length ?? 0) > 0;
   const choices = PERIOD_CHOICES.includes(days as 7) ? PERIOD_CHOICES : [...PERIOD_CHOICES, days];
 
   return (
@@ -121,6 +129,15 @@ export function MyOneOnOnesPage({
           />
         ) : null}
       </div>
+      {teamsSetup && isLeader ? (
+        <TeamsSetupPanel
+          on={setup.on}
+          onChange={setup.change}
+          state={setup.state}
+          onRetry={setup.retry}
+          onGrantAccess={teamsSetup.grantAccess}
+        />
+      ) : null}
       <LoadStatus state={state} errorTitle={strings.errorTitle} onRetry={retry} onSignIn={onSignIn} />
       {state.status === 'ready' && state.value.unreadableEvents > 0 ? (
         <MessageBar intent="warning">

@@ -1,0 +1,90 @@
+/**
+ * "Set up my 1:1s in Teams", end to end: the leader turns it on in My 1:1s (auto-attach off, so no invite
+ * carries the agenda); the employee then opens the side panel of that meeting in the Teams host emulator, with
+ * the context's `page.id` set to the entityId the setup saved on the tab, and sees the leader's topic.
+ */
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createGraphEmulator } from '../../src/demo/graphEmulator';
+import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
+import type { DemoTeamsState } from '../../src/demo/teams/teamsAppState';
+import { launchChromiumForTeamsHost } from './support/teamsHost/browser';
+import { meetingHostContext, openInTeamsHost } from './support/teamsHost/teamsHost';
+
+const baseUrl = inject('demoBaseUrl');
+const ETHAN = {
+  userPrincipalName: 'ethan.wong@contoso.ca',
+  userId: '5c8a1f3d-0e7b-4d26-b9a4-2f6e8c1d7a35',
+  userDisplayName: 'Ethan Wong',
+  loginHint: 'ethan.wong@contoso.ca',
+};
+const CLAIRE = {
+  userPrincipalName: 'claire.tremblay@contoso.ca',
+  userId: '4b2e8f3a-9c1d-4e6b-8a7f-1d3c5e9b2a60',
+  userDisplayName: 'Claire Tremblay',
+  loginHint: 'claire.tremblay@contoso.ca',
+};
+const ETHAN_1ON1 = '1:1 Ethan / Claire';
+const ETHAN_CHAT = createGraphEmulator({ seed: loadDefaultDemoSeed() }).chatIdForEvent(ETHAN_1ON1) ?? '';
+const TOPIC = 'Promotion timeline for the portal team';
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launchChromiumForTeamsHost();
+  context = await browser.newContext({ locale: 'en-CA', timezoneId: 'America/Toronto' });
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+describe('Set up my 1:1s in Teams', () => {
+  it("puts the agenda tab in the leader's meetings, and the employee's side panel opens the space from it", async () => {
+    expect(ETHAN_CHAT).not.toBe('');
+    // Both in the Teams host: the demo tenant's state lives in the app frame's (partitioned) storage.
+    const personal = await openInTeamsHost(context, {
+      appUrl: `${baseUrl}/index.html?host=teams`,
+      frameContext: 'content',
+      hostContext: CLAIRE,
+      nestedAppAuth: false,
+    });
+    const page = personal.appFrame();
+    await page.getByTestId('one-on-one-list').waitFor({ timeout: 30_000 });
+    // No agenda goes into any invite.
+    await page.getByRole('switch', { name: /Put the agenda into invites/ }).uncheck();
+    const setup = page.getByTestId('teams-setup');
+    await setup.getByRole('switch', { name: 'Set up my 1:1s in Teams' }).check();
+    await setup.getByText(/meetings? ha(s|ve) the agenda in Teams/).waitFor({ timeout: 30_000 });
+    // Sophie's invite holds only Teams' short link: the leader is told what to do for it.
+    expect(await setup.getByTestId('teams-setup-problems').innerText()).toContain('Sophie Lavoie');
+
+    const frame = await personal.appFrameHandle();
+    const teams: DemoTeamsState = await frame.evaluate(() => window.demoTenant?.teams() ?? {});
+    const tabs = teams.chatTabs ?? [];
+    const entityId = tabs.find((tab) => tab.chatId === ETHAN_CHAT)?.configuration.entityId ?? '';
+    expect(entityId).toMatch(/^s1\./);
+
+    await page.getByRole('button', { name: 'Open agenda with Ethan Wong' }).click();
+    const direction = page.getByTestId('section-direction');
+    await direction.getByRole('textbox', { name: /Add a topic/ }).fill(TOPIC);
+    await direction.getByRole('button', { name: /Add a topic/ }).click();
+    await page.locator('[data-testid="sync-status"][data-state="saved"][data-pending="0"]').first().waitFor();
+    // No invite was updated: the agenda reaches Ethan through the meeting tab alone.
+    expect(await frame.evaluate(() => window.demoTenant?.sentUpdates().length)).toBe(0);
+
+    const session = await openInTeamsHost(context, {
+      appUrl: `${baseUrl}/meeting.html?host=teams`,
+      frameContext: 'sidePanel',
+      hostContext: { ...ETHAN, ...meetingHostContext(ETHAN_CHAT), entityId },
+      nestedAppAuth: false,
+    });
+    const topic = session
+      .appFrame()
+      .getByTestId('section-direction')
+      .getByTestId('topic')
+      .filter({ hasText: TOPIC });
+    await topic.waitFor({ timeout: 30_000 });
+    expect(await session.successCount()).toBe(1);
+  });
+});
