@@ -51,7 +51,7 @@ export const performanceFrCA: PerformanceMessages = {
   nextStep: (text: string) => `Prochaine étape : ${text}`,
   leaderSupport: (text: string) => `Soutien : ${text}`,
   coachingNotes: (count: number) => plural(count, `${count} note de coaching`, `${count} notes de coaching`),
-  addCoachingNoteLabel: (goal: string) => `Note de coaching sur ${goal}`,
+  addCoachingNoteLabel: (goal: string) => `Ajouter une note de coaching sur ${goal}`,
   coachingNotePlaceholder: 'Ce dont vous avez parlé, quoi essayer ensuite',
   feedbackHeading: 'Rétroaction et reconnaissance',
   feedbackSinceEmpty: 'Aucune rétroaction notée depuis votre dernier 1:1.',
@@ -78,6 +78,10 @@ export const performanceFrCA: PerformanceMessages = {
   briefGoals: (count: number) =>
     plural(count, '1 objectif de développement modifié', `${count} objectifs de développement modifiés`),
   briefNothing: 'Rien de nouveau depuis.',
+  lastRecognition: 'Dernière reconnaissance',
+  noRecognitionYet: 'Aucune notée pour l’instant',
+  noSharedSpace: 'Pas encore d’ordre du jour partagé',
+  flagNoRecognition: 'Aucune reconnaissance depuis 60 jours',
   delete: 'Supprimer',
   deleteLabel: (title: string) => `Supprimer ${title}`,
 };
