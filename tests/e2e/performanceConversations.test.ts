@@ -106,6 +106,15 @@ describe('performance conversations on the demo tenant', () => {
     await recordRecognition(page, RECOGNITION);
     await waitUntilSaved(page);
 
+    // My team: Ethan's last recognition is today's, so no recognition flag; Aisha has no shared agenda.
+    await page.getByRole('tab', { name: 'My team' }).click();
+    await page.getByTestId('team-list').waitFor({ timeout: 30_000 });
+    const ethanRow = page.locator('[data-testid="team-member"][data-email="ethan.wong@contoso.ca"]');
+    expect(await textOf(ethanRow.getByTestId('last-recognition'))).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+    expect(await ethanRow.getByTestId('recognition-flag').count()).toBe(0);
+    const aishaRow = page.locator('[data-testid="team-member"][data-email="aisha.benali@contoso.ca"]');
+    expect(await textOf(aishaRow.getByTestId('last-recognition'))).toBe('No shared agenda yet');
+
     // 2. The employee sees them, proposes a growth goal and adds a topic.
     await switchPerson(page, EMPLOYEE);
     await openAgendaWith(page, 'Claire Tremblay');

@@ -80,12 +80,22 @@ export function ExpectationCard({ expectation, myRole, names, actions }: Expecta
       <Caption1 className={styles.meta} data-testid="expectation-changed">
         {changeLabel(lastChangeOf(expectation.stamps), myRole, names, perf, locale, timeZone)}
       </Caption1>
-      <ChangeHistoryView
-        history={expectation.history}
-        title={expectation.priority}
-        myRole={myRole}
-        names={names}
-      />
+      <div className={styles.row}>
+        <ChangeHistoryView
+          history={expectation.history}
+          title={expectation.priority}
+          myRole={myRole}
+          names={names}
+        />
+        <Button
+          appearance="subtle"
+          size="small"
+          aria-label={perf.deleteLabel(expectation.priority)}
+          onClick={() => actions.deleteEntry('expectations', expectation.id)}
+        >
+          {perf.delete}
+        </Button>
+      </div>
     </li>
   );
 }

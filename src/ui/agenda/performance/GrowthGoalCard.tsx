@@ -70,6 +70,16 @@ export function GrowthGoalCard({ goal, notes, myRole, names, actions }: GrowthGo
       <Caption1 className={styles.meta}>
         {changeLabel(lastChangeOf(goal.stamps), myRole, names, perf, locale, timeZone)}
       </Caption1>
+      <div>
+        <Button
+          appearance="subtle"
+          size="small"
+          aria-label={perf.deleteLabel(goal.capability)}
+          onClick={() => actions.deleteEntry('growthGoals', goal.id)}
+        >
+          {perf.delete}
+        </Button>
+      </div>
       <CoachingNotesView
         goalTitle={goal.capability}
         notes={notes}
