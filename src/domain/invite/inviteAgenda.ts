@@ -11,6 +11,8 @@ export interface InviteAgenda {
   /** In display order; normally the four sections in `SECTION_IDS` order. */
   sections: InviteSection[];
   actionItems: InviteActionItem[];
+  /** Titles of the pair's active priorities, shown compact under Direction; absent or empty: none. */
+  priorities?: string[];
   links: InviteLinks;
 }
 

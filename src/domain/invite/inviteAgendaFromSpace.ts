@@ -1,7 +1,9 @@
 import type { AppDeployment } from '../appDeployment';
+import { compareOrdinal } from '../compareOrdinal';
 import type { Locale } from '../locale';
 import { agendaForOccurrence, type OccurrenceAgenda } from '../space/agendaForOccurrence';
 import { type AgendaTemplate, effectivePrompts } from '../space/agendaTemplate';
+import { isEntryLive } from '../space/entityLiveness';
 import type { OccurrenceKey } from '../space/occurrenceKey';
 import type { OccurrenceInfo } from '../space/occurrenceTimeline';
 import { SECTION_TITLES } from '../space/sectionTitles';
@@ -21,6 +23,7 @@ export interface PairNames {
  */
 export function inviteAgendaFromSpace(
   agenda: OccurrenceAgenda,
+  document: Pick<SpaceDocument, 'expectations'>,
   names: PairNames,
   links: InviteLinks,
   locale: Locale,
@@ -48,6 +51,10 @@ export function inviteAgendaFromSpace(
         ownerName: nameOf(item.actionItem.owner),
         dueDate: item.actionItem.dueDate,
       })),
+    priorities: document.expectations
+      .filter((expectation) => isEntryLive(expectation) && expectation.status === 'active')
+      .sort((a, b) => compareOrdinal(a.createdAt, b.createdAt) || compareOrdinal(a.id, b.id))
+      .map((expectation) => expectation.priority),
     links,
   };
 }
@@ -77,5 +84,11 @@ export function pairInviteAgenda(input: PairInviteAgendaInput): InviteAgenda | n
   const agenda = agendaForOccurrence(document, input.occurrences, input.key, prompts);
   if (!agenda) return null;
   const names = { leader: document.leader.name, employee: document.employee.name };
-  return inviteAgendaFromSpace(agenda, names, spaceInviteLinks(input.deployment, input.reference), locale);
+  return inviteAgendaFromSpace(
+    agenda,
+    document,
+    names,
+    spaceInviteLinks(input.deployment, input.reference),
+    locale,
+  );
 }

@@ -66,6 +66,13 @@ function listHtml(items: readonly string[]): string {
   return items.length === 0 ? '' : `<ul style="${LIST_STYLE}">${items.join('')}</ul>`;
 }
 
+/** The active priorities' titles on one line; they give way with the prompts when the body is full. */
+function prioritiesHtml(agenda: InviteAgenda, plan: InviteBlockPlan, labels: InviteLabels): string {
+  const titles = (agenda.priorities ?? []).map(cleanInviteLine).filter((title) => title !== '');
+  if (!plan.showPrompts || titles.length === 0) return '';
+  return `<p style="${LINKS_STYLE}">${escapeHtml(labels.priorities)} ${titles.map(escapeHtml).join(' · ')}</p>`;
+}
+
 function sectionsHtml(agenda: InviteAgenda, plan: InviteBlockPlan, labels: InviteLabels): string {
   let html = '';
   for (const section of agenda.sections) {
@@ -80,7 +87,9 @@ function sectionsHtml(agenda: InviteAgenda, plan: InviteBlockPlan, labels: Invit
     }
     const more = moreHtml(hidden, labels);
     if (more !== '') items.push(more);
-    html += `<p style="${SECTION_TITLE_STYLE}"><strong>${textHtml(section.title)}</strong></p>${listHtml(items)}`;
+    html += `<p style="${SECTION_TITLE_STYLE}"><strong>${textHtml(section.title)}</strong></p>`;
+    if (section.id === 'direction') html += prioritiesHtml(agenda, plan, labels);
+    html += listHtml(items);
   }
   if (agenda.actionItems.length > 0) {
     const items: string[] = [];

@@ -37,6 +37,10 @@ function sectionLines(agenda: InviteAgenda, plan: InviteBlockPlan, labels: Invit
   const lines: string[] = [];
   for (const section of agenda.sections) {
     lines.push('', cleanInviteLine(section.title));
+    const priorities = (agenda.priorities ?? []).map(cleanInviteLine).filter((title) => title !== '');
+    if (section.id === 'direction' && plan.showPrompts && priorities.length > 0) {
+      lines.push(`${INDENT}${labels.priorities} ${priorities.join(' · ')}`);
+    }
     if (plan.showPrompts) for (const prompt of section.prompts) lines.push(...itemLines('· ', prompt));
     const { shown, hidden } = capItems(section.topics, plan.itemCap);
     for (const topic of shown) {

@@ -8,6 +8,8 @@ export interface InviteLabels {
   openInTeams: string;
   openInBrowser: string;
   actionItems: string;
+  /** Leads the compact line of the pair's current priorities. */
+  priorities: string;
   /** "Due 2026-12-01". */
   due(date: string): string;
   /** Stands in for the items a size limit left out. */
@@ -25,6 +27,7 @@ export const INVITE_LABELS: Readonly<Record<Locale, InviteLabels>> = {
     openInTeams: 'Open in Teams',
     openInBrowser: 'Open in the browser',
     actionItems: 'Action items',
+    priorities: 'Priorities:',
     due: (date) => `Due ${date}`,
     andMore: (count) => `…and ${count} more`,
   },
@@ -34,6 +37,7 @@ export const INVITE_LABELS: Readonly<Record<Locale, InviteLabels>> = {
     openInTeams: 'Ouvrir dans Teams',
     openInBrowser: 'Ouvrir dans le navigateur',
     actionItems: 'Mesures de suivi',
+    priorities: 'Priorités\u00A0:',
     due: (date) => `Échéance\u00A0: ${date}`,
     andMore: (count) => `…et ${count} ${count > 1 ? 'autres' : 'autre'}`,
   },

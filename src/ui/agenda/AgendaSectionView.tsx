@@ -1,4 +1,5 @@
 import { Caption1, makeStyles, Subtitle1, Text, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { AgendaSection } from '../../domain/space/agendaForOccurrence';
 import type { SpaceRole } from '../../domain/space/spaceStamp';
 import { checkTopicText } from '../../domain/space/textLimits';
@@ -37,6 +38,8 @@ interface AgendaSectionViewProps {
   actions: AgendaActions;
   /** The whole occurrence's action items, shown under Accountability. */
   showActionItems: boolean;
+  /** What lives across meetings and opens the section (priorities, the growth plan, feedback). */
+  lead?: ReactNode;
 }
 
 export function AgendaSectionView({
@@ -46,6 +49,7 @@ export function AgendaSectionView({
   names,
   actions,
   showActionItems,
+  lead,
 }: AgendaSectionViewProps) {
   const styles = useStyles();
   const { strings } = useStrings();
@@ -63,6 +67,7 @@ export function AgendaSectionView({
           </li>
         ))}
       </ul>
+      {lead}
       {section.topics.length === 0 ? <Text>{strings.noTopics}</Text> : null}
       <ul className={styles.topics}>
         {section.topics.map((item) => (

@@ -19,6 +19,10 @@ import { canWriteAgendaToInvite } from './inviteEligibility';
 import { NoteField } from './NoteField';
 import { OccurrencePicker } from './OccurrencePicker';
 import { PendingTopicsView } from './PendingTopicsView';
+import { PreparationBriefView } from './performance/PreparationBriefView';
+import { SectionLead } from './performance/SectionLead';
+import { usePerformanceActions } from './performance/usePerformanceActions';
+import { usePreparationBrief } from './performance/usePreparationBrief';
 import { SharedNotesSection } from './SharedNotesSection';
 import { SpaceProblemMessages } from './SpaceProblemMessages';
 import { SpaceSharingMessage } from './SpaceSharingMessage';
@@ -55,6 +59,8 @@ export function AgendaView({ session, occurrences, initialOccurrenceKey, invite 
   );
   useSpaceRefresh(session.space);
   const { actions, saveSharedNote, savePrivateNote } = useAgendaActions(session, document, selectedKey);
+  const performanceActions = usePerformanceActions(session, document, selectedKey);
+  const brief = usePreparationBrief(document, occurrences, selectedKey, myRole);
   const prompts = effectivePrompts(template, locale);
   const names = {
     leader: document?.leader.name || (myRole === 'leader' ? me.displayName : counterpart.name),
@@ -113,7 +119,11 @@ export function AgendaView({ session, occurrences, initialOccurrenceKey, invite 
         </MessageBar>
       ) : null}
 
-      {agenda && spaceSnapshot?.status.state !== 'unreadable'
+      {brief && spaceSnapshot?.status.state !== 'unreadable' ? (
+        <PreparationBriefView brief={brief} myRole={myRole} names={names} />
+      ) : null}
+
+      {agenda && document && spaceSnapshot?.status.state !== 'unreadable'
         ? agenda.sections.map((section) => (
             <AgendaSectionView
               key={section.id}
@@ -123,6 +133,16 @@ export function AgendaView({ session, occurrences, initialOccurrenceKey, invite 
               names={names}
               actions={actions}
               showActionItems={section.id === 'accountability'}
+              lead={
+                <SectionLead
+                  section={section.id}
+                  document={document}
+                  brief={brief}
+                  myRole={myRole}
+                  names={names}
+                  actions={performanceActions}
+                />
+              }
             />
           ))
         : null}

@@ -13,13 +13,17 @@ import type { ReportCadence } from '../../domain/cadence/cadenceTypes';
 import type { DirectoryPerson } from '../../domain/calendarEvent';
 import type { OneOnOneInterval } from '../../domain/scheduling/weeklySeriesFromSlot';
 import type { ScheduleOutcome } from '../../services/scheduling/scheduleOneOnOne';
+import { formatCalendarDate } from '../formatting/formatCalendarDate';
 import { useMeetingTimeFormat } from '../formatting/TimeZoneContext';
 import type { Messages } from '../i18n/messages.en';
+import { usePerformanceStrings } from '../i18n/usePerformanceStrings';
 import { useStrings } from '../i18n/useStrings';
 import { CadenceChart } from './CadenceChart';
 import { CadenceFlags } from './CadenceFlags';
 import { CadenceTable } from './CadenceTable';
+import { RecognitionFlagBadge } from './RecognitionFlagBadge';
 import { ScheduleOneOnOneForm } from './ScheduleOneOnOneForm';
+import type { RecognitionFacts } from './useTeamCadence';
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingVerticalM, gap: tokens.spacingVerticalS },
@@ -58,6 +62,7 @@ function actionItemLines(cadence: ReportCadence, strings: Messages): string[] {
 interface TeamMemberCardProps {
   person: DirectoryPerson;
   cadence: ReportCadence;
+  recognition: RecognitionFacts | null;
   showTable: boolean;
   schedule: (interval: OneOnOneInterval) => Promise<ScheduleOutcome>;
   onScheduled: (outcome: Extract<ScheduleOutcome, { kind: 'scheduled' }>) => void;
@@ -68,13 +73,15 @@ interface TeamMemberCardProps {
 export function TeamMemberCard({
   person,
   cadence,
+  recognition,
   showTable,
   schedule,
   onScheduled,
   onOpenAgenda,
 }: TeamMemberCardProps) {
   const styles = useStyles();
-  const { strings } = useStrings();
+  const { strings, locale } = useStrings();
+  const perf = usePerformanceStrings();
   const formatTime = useMeetingTimeFormat();
   const headingId = `team-member-${person.id || person.email}`;
   return (
@@ -88,6 +95,7 @@ export function TeamMemberCard({
           {person.jobTitle ? <Caption1>{person.jobTitle}</Caption1> : null}
         </div>
         <CadenceFlags cadence={cadence} />
+        <RecognitionFlagBadge recognition={recognition} />
       </div>
       <div className={styles.body}>
         <dl className={styles.facts}>
@@ -98,6 +106,14 @@ export function TeamMemberCard({
           <dt>{strings.lastNinetyDays}</dt>
           <dd>
             {strings.historyCounts(cadence.heldInHistory, cadence.cancelledInHistory, cadence.movedInHistory)}
+          </dd>
+          <dt>{perf.lastRecognition}</dt>
+          <dd data-testid="last-recognition">
+            {recognition === null
+              ? perf.noSharedSpace
+              : recognition.last === null
+                ? perf.noRecognitionYet
+                : formatCalendarDate(recognition.last, locale)}
           </dd>
           <dt>{strings.actionItems}</dt>
           <dd data-testid="action-item-summary">

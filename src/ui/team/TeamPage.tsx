@@ -121,7 +121,7 @@ export function TeamPage({ api, todo, onSignIn, onOpenAgenda }: TeamPageProps) {
             {attention > 0 ? strings.teamNeedAttention(attention) : strings.teamAllOnTrack}
           </Text>
           <ul className={pageStyles.cardList} aria-label={strings.teamTitle} data-testid="team-list">
-            {rows.map(({ person, cadence }) => (
+            {rows.map(({ person, cadence, recognition }) => (
               <li
                 key={person.id || person.email}
                 data-testid="team-member"
@@ -131,6 +131,7 @@ export function TeamPage({ api, todo, onSignIn, onOpenAgenda }: TeamPageProps) {
                 <TeamMemberCard
                   person={person}
                   cadence={cadence}
+                  recognition={recognition}
                   showTable={showTables}
                   schedule={(interval) =>
                     me ? api.schedule(me, person, interval) : Promise.reject(new Error('not loaded'))

@@ -1,11 +1,24 @@
 import { useEffect, useMemo, useState } from 'react';
 import { actionItemFacts } from '../../domain/cadence/actionItemFacts';
 import { computeTeamCadence, type TeamMemberCadence } from '../../domain/cadence/computeTeamCadence';
+import {
+  lastRecognitionDate,
+  type RecognitionFlag,
+  recognitionFlag,
+} from '../../domain/cadence/recognitionFlag';
 import type { DirectoryPerson } from '../../domain/calendarEvent';
+import type { CalendarDate } from '../../domain/space/calendarDate';
 import type { TeamMember, TeamOverview } from '../../services/team/loadTeamOverview';
+
+/** The last recognition the leader recorded, and whether it is too long ago; null without a shared space. */
+export interface RecognitionFacts {
+  last: CalendarDate | null;
+  flag: RecognitionFlag | null;
+}
 
 export interface TeamRow extends TeamMemberCadence<DirectoryPerson> {
   member: TeamMember;
+  recognition: RecognitionFacts | null;
 }
 
 /**
@@ -41,7 +54,12 @@ export function useTeamCadence(overview: TeamOverview | null, timeZone: string):
     );
     return rows.flatMap((row) => {
       const member = byEmail.get(row.person.email);
-      return member ? [{ ...row, member }] : [];
+      if (!member) return [];
+      const document = member.space?.snapshot().document ?? null;
+      const recognition = document
+        ? { last: lastRecognitionDate(document), flag: recognitionFlag(document, { now, timeZone }) }
+        : null;
+      return [{ ...row, member, recognition }];
     });
   }, [overview, timeZone, now, revision]);
 }

@@ -1,0 +1,292 @@
+import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { encodeDemoToken } from '../../src/auth/demoToken';
+import { createGraphEmulator } from '../../src/demo/graphEmulator';
+import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
+import { seriousAxeViolations } from './support/axeAudit';
+import { chromiumPerFile } from './support/chromiumPerFile';
+import { openAgendaWith, openDemo, switchPerson, waitUntilSaved } from './support/demoApp';
+import { launchChromiumForTeamsHost } from './support/teamsHost/browser';
+import { meetingHostContext, openInTeamsHost } from './support/teamsHost/teamsHost';
+
+const baseUrl = inject('demoBaseUrl');
+const LEADER = 'Claire Tremblay (Director, Digital Services)';
+const EMPLOYEE = 'Ethan Wong (Senior Software Developer)';
+const chromium = chromiumPerFile();
+
+const PRIORITY_1 = 'Launch the permit intake portal';
+const PRIORITY_2 = 'Bring the on-call load under 5 pages a week';
+const RECOGNITION = 'The council demo was clear and calm under tough questions';
+const GOAL = 'Facilitating design workshops';
+const TOPIC = 'Conference budget for the spring';
+
+type Surface = Page | FrameLocator;
+
+async function proposePriority(view: Surface, priority: string, standard: string) {
+  const direction = view.getByTestId('section-direction');
+  await direction.getByRole('button', { name: 'Propose a priority' }).click();
+  const form = direction.getByTestId('expectation-form');
+  await form.getByRole('textbox', { name: /^Priority/ }).fill(priority);
+  await form.getByRole('textbox', { name: 'What good looks like' }).fill(standard);
+  await form.getByRole('button', { name: 'Add' }).click();
+  await direction.getByTestId('expectation').filter({ hasText: priority }).waitFor();
+}
+
+async function recordRecognition(view: Surface, text: string) {
+  const checkIn = view.getByTestId('section-checkIn');
+  await checkIn.getByRole('button', { name: 'Record feedback' }).click();
+  const form = checkIn.getByTestId('feedback-form');
+  await form.getByRole('combobox', { name: 'Kind' }).selectOption('recognition');
+  await form.getByRole('textbox', { name: /^What happened/ }).fill(text);
+  await form.getByRole('button', { name: 'Add' }).click();
+  await form.waitFor({ state: 'detached' });
+}
+
+async function proposeGoal(view: Surface, capability: string) {
+  const capabilitySection = view.getByTestId('section-capability');
+  await capabilitySection.getByRole('button', { name: 'Propose a growth goal' }).click();
+  const form = capabilitySection.getByTestId('growth-goal-form');
+  await form.getByRole('textbox', { name: /^Skill or capability/ }).fill(capability);
+  await form.getByRole('textbox', { name: 'Next step' }).fill('Co-facilitate the next discovery session');
+  await form.getByRole('button', { name: 'Add' }).click();
+  await capabilitySection.getByTestId('growth-goal').filter({ hasText: capability }).waitFor();
+}
+
+async function addTopic(view: Surface, section: string, text: string) {
+  const form = view.getByTestId(`section-${section}`);
+  await form.getByRole('textbox', { name: /Add a topic/ }).fill(text);
+  await form.getByRole('button', { name: /Add a topic/ }).click();
+  await form.getByTestId('topic').filter({ hasText: text }).waitFor();
+}
+
+async function textOf(locator: Locator): Promise<string> {
+  await locator.waitFor({ timeout: 30_000 });
+  return locator.innerText();
+}
+
+/** The brief of the viewer's next 1:1, as a leader or an employee reads it. */
+async function expectBriefWithEverything(view: Surface, viewer: 'leader' | 'employee') {
+  const brief = view.getByTestId('preparation-brief');
+  expect(await textOf(brief.getByRole('heading', { name: 'Since your last 1:1' }))).toBe(
+    'Since your last 1:1',
+  );
+  expect(await textOf(brief.getByTestId('brief-days'))).toMatch(/Your last 1:1 was|first 1:1/);
+  const priorities = await textOf(brief.getByTestId('brief-expectations'));
+  expect(priorities).toContain('2 priorities changed');
+  expect(priorities).toContain(PRIORITY_1);
+  expect(priorities).toContain(PRIORITY_2);
+  expect(priorities).toMatch(/Changed on \w+ \d+ by (Claire Tremblay|you)/);
+  expect(await textOf(brief.getByTestId('brief-feedback'))).toContain(`Recognition: ${RECOGNITION}`);
+  expect(await textOf(brief.getByTestId('brief-goals'))).toContain(GOAL);
+  if (viewer === 'leader') {
+    const topics = await textOf(brief.getByTestId('brief-topics'));
+    expect(topics).toContain('1 topic from Ethan Wong');
+    expect(topics).toContain(TOPIC);
+  }
+  // Check-in lists the same feedback under "Since your last 1:1".
+  const feedback = view
+    .getByTestId('section-checkIn')
+    .getByTestId('feedback-entry')
+    .filter({ hasText: RECOGNITION });
+  expect(await textOf(feedback)).toContain('Recognition');
+}
+
+describe('performance conversations on the demo tenant', () => {
+  it('brings priorities, recognition, a proposed goal and a topic into both people’s brief, and the priorities into the invite', async () => {
+    const { page } = await openDemo(chromium, baseUrl);
+    await page.getByTestId('invite-status').first().waitFor({ timeout: 30_000 });
+
+    // 1. The leader sets two priorities and records a recognition.
+    await openAgendaWith(page, 'Ethan Wong');
+    await proposePriority(page, PRIORITY_1, 'Residents file a permit online in under 10 minutes');
+    await proposePriority(page, PRIORITY_2, 'Fewer than 5 pages a week by March');
+    const first = page.getByTestId('expectation').filter({ hasText: PRIORITY_1 });
+    expect(await first.innerText()).toContain('Confirmed');
+    expect(await first.innerText()).toMatch(/Changed on \w+ \d+ by you/);
+    await recordRecognition(page, RECOGNITION);
+    await waitUntilSaved(page);
+
+    // My team: Ethan's last recognition is today's, so no recognition flag; Aisha has no shared agenda.
+    await page.getByRole('tab', { name: 'My team' }).click();
+    await page.getByTestId('team-list').waitFor({ timeout: 30_000 });
+    const ethanRow = page.locator('[data-testid="team-member"][data-email="ethan.wong@contoso.ca"]');
+    expect(await textOf(ethanRow.getByTestId('last-recognition'))).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+    expect(await ethanRow.getByTestId('recognition-flag').count()).toBe(0);
+    const aishaRow = page.locator('[data-testid="team-member"][data-email="aisha.benali@contoso.ca"]');
+    expect(await textOf(aishaRow.getByTestId('last-recognition'))).toBe('No shared agenda yet');
+
+    // 2. The employee sees them, proposes a growth goal and adds a topic.
+    await switchPerson(page, EMPLOYEE);
+    await openAgendaWith(page, 'Claire Tremblay');
+    const theirs = page
+      .getByTestId('section-direction')
+      .getByTestId('expectation')
+      .filter({ hasText: PRIORITY_1 });
+    expect(await textOf(theirs)).toMatch(/Changed on \w+ \d+ by Claire Tremblay/);
+    await proposeGoal(page, GOAL);
+    const proposed = page.getByTestId('growth-goal').filter({ hasText: GOAL });
+    expect(await proposed.innerText()).toContain('Waiting for Claire Tremblay to confirm');
+    await addTopic(page, 'direction', TOPIC);
+    await waitUntilSaved(page);
+
+    // 3. The leader's next 1:1: the brief has all of it; she confirms the goal.
+    await switchPerson(page, LEADER);
+    await openAgendaWith(page, 'Ethan Wong');
+    await expectBriefWithEverything(page, 'leader');
+    await page.getByRole('button', { name: `Confirm ${GOAL}` }).click();
+    await expect
+      .poll(() => page.getByTestId('growth-goal').filter({ hasText: GOAL }).innerText())
+      .toContain('Confirmed');
+    await waitUntilSaved(page);
+
+    // 4. The invite carries the priority titles, compact, under Direction.
+    await page.evaluate(() => {
+      for (const key of Object.keys(localStorage)) {
+        if (key.startsWith('oneOnOne.inviteUpdated.')) localStorage.removeItem(key);
+      }
+    });
+    await page.getByRole('button', { name: 'Update invite' }).click();
+    await page.getByText(/The invite (now|already) carries this agenda\./).waitFor();
+    const ethan = await page.evaluate(() =>
+      window.demoTenant?.users.find((u) => u.displayName === 'Ethan Wong'),
+    );
+    const token = encodeDemoToken({
+      oid: ethan?.id ?? '',
+      upn: ethan?.userPrincipalName ?? '',
+      scp: 'Calendars.Read',
+    });
+    const bodies = await page.evaluate(async (bearer) => {
+      const start = new Date().toISOString();
+      const end = new Date(Date.now() + 14 * 864e5).toISOString();
+      const response = await fetch(
+        `https://graph.microsoft.com/v1.0/me/calendarView?startDateTime=${start}&endDateTime=${end}&$select=subject,body&$top=100`,
+        { headers: { Authorization: `Bearer ${bearer}` } },
+      );
+      const found = (await response.json()) as { value: { subject: string; body: { content: string } }[] };
+      return found.value.filter((e) => e.subject.includes('Ethan')).map((e) => e.body.content);
+    }, token);
+    expect(bodies.some((body) => body.includes(`Priorities: ${PRIORITY_1} · ${PRIORITY_2}`))).toBe(true);
+
+    // 5. The employee's own view of the next 1:1 has the same brief.
+    await switchPerson(page, EMPLOYEE);
+    await openAgendaWith(page, 'Claire Tremblay');
+    await expectBriefWithEverything(page, 'employee');
+  });
+
+  it('labels priorities, the growth plan, feedback and the brief in Canadian French', async () => {
+    const { page } = await openDemo(chromium, baseUrl, 'fr-CA');
+    await page.getByRole('button', { name: 'Ouvrir l’ordre du jour avec Ethan Wong' }).click();
+    await page.getByTestId('section-checkIn').waitFor();
+    expect(await textOf(page.getByTestId('preparation-brief').getByRole('heading'))).toBe(
+      'Depuis votre dernier 1:1',
+    );
+    expect(await textOf(page.getByRole('heading', { name: 'Priorités' }))).toBe('Priorités');
+    expect(await textOf(page.getByRole('heading', { name: 'Plan de développement' }))).toBe(
+      'Plan de développement',
+    );
+    expect(await textOf(page.getByRole('heading', { name: 'Rétroaction et reconnaissance' }))).toBe(
+      'Rétroaction et reconnaissance',
+    );
+    await page.getByRole('button', { name: 'Proposer une priorité' }).click();
+    await page.getByRole('textbox', { name: /^Priorité/ }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'À quoi ressemble un bon résultat' }).count()).toBe(1);
+  });
+
+  for (const theme of ['default', 'dark', 'contrast'] as const) {
+    it(`has no serious axe violations with priorities, goals and feedback, in the ${theme} theme`, async () => {
+      const context = await chromium.newContext({
+        locale: 'en-CA',
+        timezoneId: 'America/Toronto',
+        viewport: { width: 1100, height: 900 },
+        colorScheme: theme === 'dark' ? 'dark' : 'light',
+        forcedColors: theme === 'contrast' ? 'active' : 'none',
+      });
+      {
+        const page = await context.newPage();
+        await page.goto(`${baseUrl}/`);
+        await page.getByTestId('one-on-one-list').waitFor();
+        await openAgendaWith(page, 'Ethan Wong');
+        await proposePriority(page, PRIORITY_1, 'Residents file a permit online in under 10 minutes');
+        await recordRecognition(page, RECOGNITION);
+        await proposeGoal(page, GOAL);
+        await page.getByRole('button', { name: `History of ${PRIORITY_1}` }).click();
+        await page.getByTestId('brief-feedback').waitFor();
+        await expect.poll(() => page.locator('[data-theme]').first().getAttribute('data-theme')).toBe(theme);
+        expect(await seriousAxeViolations(page)).toEqual([]);
+      }
+    });
+  }
+});
+
+// ---- the Teams meeting side panel
+
+const CLAIRE = {
+  userPrincipalName: 'claire.tremblay@contoso.ca',
+  userId: '4b2e8f3a-9c1d-4e6b-8a7f-1d3c5e9b2a60',
+  userDisplayName: 'Claire Tremblay',
+  loginHint: 'claire.tremblay@contoso.ca',
+};
+const ETHAN = {
+  userPrincipalName: 'ethan.wong@contoso.ca',
+  userId: '5c8a1f3d-0e7b-4d26-b9a4-2f6e8c1d7a35',
+  userDisplayName: 'Ethan Wong',
+  loginHint: 'ethan.wong@contoso.ca',
+};
+const ETHAN_CHAT =
+  createGraphEmulator({ seed: loadDefaultDemoSeed() }).chatIdForEvent('1:1 Ethan / Claire') ?? '';
+
+describe('performance conversations in the Teams meeting side panel', () => {
+  let teamsBrowser: Browser;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    teamsBrowser = await launchChromiumForTeamsHost();
+    context = await teamsBrowser.newContext({ viewport: { width: 320, height: 900 } });
+  });
+  afterAll(async () => {
+    await teamsBrowser.close();
+  });
+
+  it('shows the brief with the leader’s priorities and recognition and the employee’s goal and topic', async () => {
+    expect(ETHAN_CHAT).not.toBe('');
+    const config = await openInTeamsHost(context, {
+      appUrl: `${baseUrl}/config.html?host=teams`,
+      frameContext: 'settings',
+      hostContext: { ...CLAIRE, chatId: ETHAN_CHAT, meetingId: 'm1' },
+      nestedAppAuth: false,
+    });
+    await config
+      .appFrame()
+      .getByText(/Select Save/)
+      .waitFor({ timeout: 30_000 });
+    expect(await config.triggerSave()).toEqual({ result: 'success' });
+    const entityId = (await config.savedSettings()).at(-1)?.entityId ?? '';
+    const panelOf = async (user: typeof CLAIRE) => {
+      const session = await openInTeamsHost(context, {
+        appUrl: `${baseUrl}/meeting.html?host=teams`,
+        frameContext: 'sidePanel',
+        hostContext: { ...user, ...meetingHostContext(ETHAN_CHAT), entityId },
+        nestedAppAuth: false,
+      });
+      const panel = session.appFrame();
+      await panel.getByTestId('section-checkIn').waitFor({ timeout: 30_000 });
+      return panel;
+    };
+    const saved = (panel: FrameLocator) =>
+      panel.locator('[data-testid="sync-status"][data-state="saved"][data-pending="0"]').first().waitFor();
+
+    const leader = await panelOf(CLAIRE);
+    await proposePriority(leader, PRIORITY_1, 'Residents file a permit online in under 10 minutes');
+    await proposePriority(leader, PRIORITY_2, 'Fewer than 5 pages a week by March');
+    await recordRecognition(leader, RECOGNITION);
+    await saved(leader);
+
+    const employee = await panelOf(ETHAN);
+    await employee.getByTestId('expectation').filter({ hasText: PRIORITY_2 }).waitFor({ timeout: 30_000 });
+    await proposeGoal(employee, GOAL);
+    await addTopic(employee, 'direction', TOPIC);
+    await saved(employee);
+
+    const again = await panelOf(CLAIRE);
+    await expectBriefWithEverything(again, 'leader');
+  });
+});
