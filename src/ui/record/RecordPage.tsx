@@ -29,6 +29,7 @@ import { LoadStatus } from '../LoadStatus';
 import { useLoader } from '../useLoader';
 import { usePageStyles } from '../usePageStyles.styles';
 import { AcknowledgeSummary } from './AcknowledgeSummary';
+import { CarryInOfferView } from './CarryInOfferView';
 import { periodOptions } from './periodOptions';
 import type { RecordApi } from './RecordApi';
 import { RecordExport } from './RecordExport';
@@ -194,6 +195,15 @@ function RecordForSession({
   return (
     <>
       {outline ? <div className="record-print-header">{outline.header}</div> : null}
+      {role === 'employee' && !readOnly && space && shared ? (
+        <CarryInOfferView
+          api={api}
+          me={session.participants.me.email}
+          document={shared}
+          space={space}
+          locale={locale}
+        />
+      ) : null}
       {readOnly ? (
         <MessageBar intent="info" data-testid="record-own-copy">
           <MessageBarBody>{strings.fromOwnCopy}</MessageBarBody>
