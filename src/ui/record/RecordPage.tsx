@@ -130,11 +130,15 @@ function RecordForSession({
     (session.space === null ||
       sharedGone ||
       (snapshot !== null && shared === null && snapshot.status.state !== 'loading'));
-  const sharedSpaceId = shared?.spaceId ?? null;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once per space opened, not per edit.
+  // Refreshed when the space is opened and when a summary or acknowledgement changes, not on every edit.
+  const mirrorKey = shared
+    ? `${shared.spaceId}|${(shared.periodSummaries ?? []).map((s) => `${s.stamps.sections.at}${s.stamps.acknowledgement.at}`).join()}`
+    : null;
+  const savedNow = snapshot?.status.state === 'saved' && snapshot.pendingEdits === 0;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `mirrorKey` names what is worth a refresh.
   useEffect(() => {
-    if (role === 'employee' && shared) void api.refreshMirror(shared).catch(() => undefined);
-  }, [api, role, sharedSpaceId]);
+    if (role === 'employee' && shared && savedNow) void api.refreshMirror(shared).catch(() => undefined);
+  }, [api, role, mirrorKey, savedNow]);
   const loadMirror = useCallback(
     () => (sharedUnavailable ? api.readMirror(counterpartEmail) : Promise.resolve(null)),
     [api, counterpartEmail, sharedUnavailable],
