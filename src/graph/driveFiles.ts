@@ -166,3 +166,22 @@ export async function uploadDriveFileBytes(
   );
   return { ...fileId(item), webUrl: item.webUrl ?? null };
 }
+
+/** The names of the files in a folder below the app folder; none when the folder does not exist. */
+export async function listAppFolderFileNames(graph: GraphConnection, folderPath: string): Promise<string[]> {
+  const names: string[] = [];
+  let url: string | null = `/me/drive/special/approot:/${encodePath(folderPath)}:/children?$select=name,file`;
+  try {
+    while (url) {
+      const page: { value?: DriveItem[]; '@odata.nextLink'?: string } = await graph.run((client) =>
+        client.api(url as string).get(),
+      );
+      for (const item of page.value ?? []) if (item.file && item.name) names.push(item.name);
+      url = page['@odata.nextLink'] ?? null;
+    }
+  } catch (error) {
+    if (error instanceof GraphRequestError && error.kind === 'not-found') return [];
+    throw error;
+  }
+  return names;
+}

@@ -14,7 +14,7 @@ import { GraphRequestError } from '../../graph/graphRequestError';
  */
 export function employeeMirrorPath(leaderEmail: string, spaceId?: string): string {
   const leader = normalizeEmail(leaderEmail);
-  return spaceId ? `space-mirrors/${leader}.${spaceId}.json` : `space-mirrors/${leader}.json`;
+  return spaceId ? `space-mirrors/earlier/${leader}.${spaceId}.json` : `space-mirrors/${leader}.json`;
 }
 
 export type MirrorRead =

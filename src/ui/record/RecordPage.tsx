@@ -29,6 +29,7 @@ import { LoadStatus } from '../LoadStatus';
 import { useLoader } from '../useLoader';
 import { usePageStyles } from '../usePageStyles.styles';
 import { AcknowledgeSummary } from './AcknowledgeSummary';
+import { CarryInOfferView } from './CarryInOfferView';
 import { periodOptions } from './periodOptions';
 import type { RecordApi } from './RecordApi';
 import { RecordExport } from './RecordExport';
@@ -129,11 +130,15 @@ function RecordForSession({
     (session.space === null ||
       sharedGone ||
       (snapshot !== null && shared === null && snapshot.status.state !== 'loading'));
-  const sharedSpaceId = shared?.spaceId ?? null;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once per space opened, not per edit.
+  // Refreshed when the space is opened and when a summary or acknowledgement changes, not on every edit.
+  const mirrorKey = shared
+    ? `${shared.spaceId}|${(shared.periodSummaries ?? []).map((s) => `${s.stamps.sections.at}${s.stamps.acknowledgement.at}`).join()}`
+    : null;
+  const savedNow = snapshot?.status.state === 'saved' && snapshot.pendingEdits === 0;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `mirrorKey` names what is worth a refresh.
   useEffect(() => {
-    if (role === 'employee' && shared) void api.refreshMirror(shared).catch(() => undefined);
-  }, [api, role, sharedSpaceId]);
+    if (role === 'employee' && shared && savedNow) void api.refreshMirror(shared).catch(() => undefined);
+  }, [api, role, mirrorKey, savedNow]);
   const loadMirror = useCallback(
     () => (sharedUnavailable ? api.readMirror(counterpartEmail) : Promise.resolve(null)),
     [api, counterpartEmail, sharedUnavailable],
@@ -194,6 +199,15 @@ function RecordForSession({
   return (
     <>
       {outline ? <div className="record-print-header">{outline.header}</div> : null}
+      {role === 'employee' && !readOnly && space && shared ? (
+        <CarryInOfferView
+          api={api}
+          me={session.participants.me.email}
+          document={shared}
+          space={space}
+          locale={locale}
+        />
+      ) : null}
       {readOnly ? (
         <MessageBar intent="info" data-testid="record-own-copy">
           <MessageBarBody>{strings.fromOwnCopy}</MessageBarBody>

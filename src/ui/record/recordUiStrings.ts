@@ -39,6 +39,13 @@ const en = {
   downloadJson: 'Download as JSON (records system)',
   print: 'Print',
   retry: 'Try again',
+  carryInTitle: (previous: string, next: string) => `Your manager changed from ${previous} to ${next}`,
+  carryInBody: (items: number, priorities: number, goals: number) =>
+    `Bring your open work into your 1:1s with your new manager (open action items: ${items}; active priorities: ${priorities}; growth goals: ${goals})? Private notes and your shared notes with the previous manager stay where they are; your record with them stays readable from your own copy.`,
+  carryInAccept: 'Bring them',
+  carryInDecline: 'Not now',
+  carryInDone: (next: string) =>
+    `Your open work is in your 1:1s with ${next}. They confirm the priorities and goals.`,
   fromOwnCopy:
     'The shared space could not be opened, so this is your own copy, kept in your OneDrive. It is read-only.',
 };
@@ -84,6 +91,13 @@ const frCA: RecordUiStrings = {
   downloadJson: 'Télécharger en JSON (système de gestion des documents)',
   print: 'Imprimer',
   retry: 'Réessayer',
+  carryInTitle: (previous, next) => `Votre gestionnaire est passé de ${previous} à ${next}`,
+  carryInBody: (items, priorities, goals) =>
+    `Apporter vos travaux en cours dans vos rencontres avec votre nouveau gestionnaire (suivis ouverts : ${items}; priorités actives : ${priorities}; objectifs de développement : ${goals})? Les notes privées et vos notes partagées avec l’ancien gestionnaire restent où elles sont; votre dossier avec lui reste lisible dans votre propre copie.`,
+  carryInAccept: 'Les apporter',
+  carryInDecline: 'Pas maintenant',
+  carryInDone: (next) =>
+    `Vos travaux en cours sont dans vos rencontres avec ${next}, qui confirmera les priorités et objectifs.`,
   fromOwnCopy:
     'L’espace partagé n’a pas pu être ouvert : voici votre propre copie, conservée dans votre OneDrive. Elle est en lecture seule.',
 };
