@@ -24,6 +24,7 @@ import { todoRoutes } from './routes/todoRoutes';
 import { userRoutes } from './routes/userRoutes';
 import type { DemoSeed, DemoSentMeetingUpdate } from './seed/demoSeed.types';
 import { createStateStore, type EmulatorState } from './state/stateStore';
+import { activityNotificationRoutes } from './teams/activityNotificationRoute';
 import { teamsAppRoutes } from './teams/teamsAppRoutes';
 import type { DemoTeamsState } from './teams/teamsAppState';
 
@@ -103,6 +104,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions): GraphEmulato
       ...scheduleRoutes,
       ...chatRoutes,
       ...teamsAppRoutes,
+      ...activityNotificationRoutes,
       ...todoRoutes,
       ...createDriveRoutes({ appFolderName: options.appFolderName ?? DEFAULT_APP_FOLDER_NAME }),
       createBatchRoute(runSubRequest),
