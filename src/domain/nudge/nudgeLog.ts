@@ -11,7 +11,7 @@ import { type DocumentParseResult, parseVersionedDocument } from '../space/parse
 
 export const NUDGE_LOG_SCHEMA = 'one-on-one-nudges';
 export const NUDGE_LOG_VERSION = 1;
-/** Entries older than this are dropped when the log is written: the occurrence is long past. */
+/** Entries sent this long before the newest one are dropped when the log is written: long past. */
 const KEEP_MS = 30 * 86_400_000;
 
 export interface NudgeRecord {
@@ -68,8 +68,12 @@ export function parseNudgeLog(raw: string): DocumentParseResult<NudgeLog> {
   });
 }
 
-/** Written without the entries of occurrences more than 30 days past their send. */
-export function serializeNudgeLog(log: NudgeLog, now: Date = new Date()): string {
-  const cutoff = new Date(now.getTime() - KEEP_MS).toISOString();
+/**
+ * Written without entries sent more than 30 days before the newest one (measured from the log itself, not the
+ * device's clock, so a device with a wrong clock cannot drop an entry and send a reminder twice).
+ */
+export function serializeNudgeLog(log: NudgeLog): string {
+  const newest = log.sent.reduce((latest, record) => Math.max(latest, Date.parse(record.sentAt)), 0);
+  const cutoff = new Date(newest - KEEP_MS).toISOString();
   return formatDocumentJson({ ...log, sent: log.sent.filter((record) => record.sentAt >= cutoff) });
 }
