@@ -120,6 +120,9 @@ export const TEAMS_SETUP_SCOPES = [
   // GET and POST /chats/{id}/tabs: the agenda tab, read (to add it only once) and added. TeamsTab.Create alone
   // cannot list tabs, and TeamsTab.Read.All would read every app's tabs; "Self" covers both, for this app only.
   'TeamsTab.ReadWriteSelfForChat',
+  // POST /users/{id}/teamwork/sendActivityNotification: the reminder to the employee before a 1:1 the leader set
+  // up in Teams (the employee has the app through the meeting chat). The only delegated permission for it.
+  'TeamsActivity.Send',
 ] as const;
 
 export type GraphScope = (typeof GRAPH_SCOPES)[number];

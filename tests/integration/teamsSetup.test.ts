@@ -135,3 +135,25 @@ describe('set up my 1:1s in Teams', () => {
     expect(teams().chatInstallations ?? []).toHaveLength(0);
   });
 });
+
+describe('set up my 1:1s in Teams, racing another device', () => {
+  it('adds the tab when the app was installed between the read and the install (409)', async () => {
+    const danielChat = tenant.emulator.chatIdForEvent(DANIEL) ?? '';
+    const graph = setupConnection(SEED_PEOPLE.claire);
+    // Another device installs the app right after this one read the chat's apps.
+    tenant.server.events.on('request:end', function installElsewhere({ request }) {
+      if (!request.url.endsWith('/$batch')) return;
+      tenant.server.events.removeListener('request:end', installElsewhere);
+      tenant.emulator.updateTeams((state) => ({
+        ...state,
+        chatInstallations: [{ chatId: danielChat, id: 'elsewhere', teamsAppId: DEMO_CATALOG_APP_ID }],
+      }));
+    });
+    const outcomes = await setUpMeetingChats(graph, DEMO_TEAMS_APP_MANIFEST_ID, [
+      { key: 'daniel', chatId: danielChat, tab: { ...TAB, entityId: 's1.ZA.aQ' } },
+    ]);
+    expect(outcomes.get('daniel')).toEqual({ kind: 'ready', added: { app: false, tab: true } });
+    expect(teams().chatInstallations).toHaveLength(1);
+    expect(teams().chatTabs).toHaveLength(1);
+  });
+});

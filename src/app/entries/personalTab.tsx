@@ -68,6 +68,16 @@ void startSurface(async ({ host, graph, tokens, store, signIn, render, timeZone 
             contentUrl: `${context.deployment.appOrigin}/meeting.html?host=teams`,
             websiteUrl: `${context.deployment.appOrigin}/`,
           },
+          deployment: context.deployment,
+          reminderPreview: messagesFor(context.locale).teamsReminderPreview,
+          timeZone,
+          formatWhen: (start, zone) =>
+            new Intl.DateTimeFormat(context.locale, {
+              weekday: 'long',
+              hour: 'numeric',
+              minute: '2-digit',
+              timeZone: zone,
+            }).format(new Date(start)),
         }
       : null,
   );

@@ -1,4 +1,5 @@
 import { GRAPH_SCOPES, TEAMS_SETUP_SCOPES } from '../../auth/authConfig';
+import { isNudgeOn, setNudge } from '../../services/nudges/nudgeSetting';
 import { isTeamsSetupOn, setTeamsSetup } from '../../services/teamsSetup/teamsSetupSetting';
 import type { TeamsSetupControl } from '../../ui/myOneOnOnes/useTeamsSetup';
 import { lazyFeature } from './lazyFeature';
@@ -15,5 +16,10 @@ export function lazyTeamsSetup(context: TeamsSetupFeatureContext | null): TeamsS
     set: (userId, on) => setTeamsSetup(context.store, userId, on),
     run: async (upcoming) => (await features()).run(upcoming),
     grantAccess: () => context.tokens.signIn([...GRAPH_SCOPES, ...TEAMS_SETUP_SCOPES]),
+    reminders: {
+      isOn: (userId) => isNudgeOn(context.store, userId),
+      set: (userId, on) => setNudge(context.store, userId, on),
+      send: async (upcoming) => (await features()).sendReminders(upcoming),
+    },
   };
 }

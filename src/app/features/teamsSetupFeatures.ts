@@ -1,7 +1,9 @@
 import { GRAPH_SCOPES, TEAMS_SETUP_SCOPES } from '../../auth/authConfig';
 import type { TokenProvider } from '../../auth/TokenProvider';
+import type { AppDeployment } from '../../domain/appDeployment';
 import { createGraphClient } from '../../graph/createGraphClient';
 import type { KeyValueStore } from '../../host/keyValueStore';
+import { sendPreMeetingNudges } from '../../services/nudges/sendPreMeetingNudges';
 import type { UpcomingOneOnOnes } from '../../services/oneOnOnes/loadUpcomingOneOnOnes';
 import { setUpOneOnOnesInTeams } from '../../services/teamsSetup/setUpOneOnOnesInTeams';
 
@@ -10,6 +12,12 @@ export interface TeamsSetupFeatureContext {
   store: KeyValueStore;
   manifestId: string;
   tab: { displayName: string; contentUrl: string; websiteUrl: string };
+  deployment: AppDeployment;
+  /** The reminder's preview line and its `{when}`, in the leader's language. */
+  reminderPreview: (leaderName: string) => string;
+  formatWhen: (start: string, timeZone: string) => string;
+  /** The leader's time zone (their mailbox's), for the reminder's time. */
+  timeZone: () => Promise<string>;
 }
 
 /**
@@ -29,5 +37,19 @@ export function createTeamsSetupFeatures(context: TeamsSetupFeatureContext) {
         tab: context.tab,
         now: new Date(),
       }),
+    sendReminders: async (upcoming: UpcomingOneOnOnes) => {
+      const zone = await context.timeZone();
+      const result = await sendPreMeetingNudges({
+        graph,
+        store: context.store,
+        people: upcoming.people,
+        series: upcoming.persons.flatMap((person) => person.series),
+        deployment: { ...context.deployment, teamsAppId: context.manifestId },
+        now: new Date(),
+        previewText: context.reminderPreview,
+        formatWhen: (start) => context.formatWhen(start, zone),
+      });
+      return result.sent.length;
+    },
   };
 }

@@ -261,6 +261,16 @@ export const REQUIRED_SCOPES: readonly (ScopeRule | TokenOnlyRule)[] = [
     ],
   },
 
+  // userteamwork-sendactivitynotification: "TeamsActivity.Send", nothing higher for delegated access. Sending to
+  // another user is the point of the route, so the same scope covers any {user}.
+  {
+    methods: ['POST'],
+    path: '/users/{user}/teamwork/sendActivityNotification',
+    workload: 'teams',
+    scopes: ['TeamsActivity.Send'],
+    otherUserScopes: ['TeamsActivity.Send'],
+  },
+
   // OneDrive: drive-get, driveitem-get, -get-content, list-children, list-permissions, permission-get: Files.Read
   // least; driveitem-put-content, -update, -delete, post-children, invite, permission-delete: Files.ReadWrite.
   // Every drive route below is a read (GET) or a write (any other method), so the rows cover whole drives.

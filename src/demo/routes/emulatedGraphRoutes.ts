@@ -1,5 +1,6 @@
 import { createBatchRoute, type SubRequestExecutor } from '../batch/batchRoute';
 import type { RouteDefinition } from '../http/routeTypes';
+import { activityNotificationRoutes } from '../teams/activityNotificationRoute';
 import { teamsAppRoutes } from '../teams/teamsAppRoutes';
 import { calendarRoutes } from './calendarRoutes';
 import { chatRoutes } from './chatRoutes';
@@ -23,6 +24,7 @@ export function emulatedGraphRoutes(options: {
     ...scheduleRoutes,
     ...chatRoutes,
     ...teamsAppRoutes,
+    ...activityNotificationRoutes,
     ...todoRoutes,
     ...createDriveRoutes({ appFolderName: options.appFolderName }),
     createBatchRoute(options.runSubRequest),

@@ -34,6 +34,20 @@ export interface DemoChatTab {
   };
 }
 
+/** An activity-feed notification Teams delivered (state only). */
+export interface DemoActivityNotification {
+  senderId: string;
+  recipientId: string;
+  activityType: string;
+  topic: { source: string; value: string; webUrl: string | null };
+  previewText: string | null;
+  templateParameters: { name: string; value: string }[];
+  at: string;
+}
+
+/** The activity types the app's manifest declares (`activities.activityTypes`); Graph refuses any other. */
+export const DECLARED_ACTIVITY_TYPES: readonly string[] = ['oneOnOneSoon'];
+
 export interface DemoTeamsState {
   /** Absent: the catalog holds the app itself (uploaded by the admin). `[]`: the admin never uploaded it. */
   appCatalog?: DemoCatalogApp[];
@@ -43,6 +57,9 @@ export interface DemoTeamsState {
   installBlockedFor?: string[];
   /** Meeting chats Teams has not created yet (nobody joined or wrote in the chat): every chat route answers 404. */
   chatsNotCreated?: string[];
+  /** Users who added the app for themselves (personal scope). */
+  personalInstallations?: string[];
+  activityNotifications?: DemoActivityNotification[];
 }
 
 /** The catalog id Teams gave the org-uploaded app in the demo tenant (differs from the manifest id, as in Teams). */

@@ -33,4 +33,8 @@ export const teamsStateSchema = z.looseObject({
   chatTabs: z.array(tab).optional(),
   installBlockedFor: z.array(z.string().min(1)).optional(),
   chatsNotCreated: z.array(z.string().min(1)).optional(),
+  personalInstallations: z.array(z.string().min(1)).optional(),
+  activityNotifications: z
+    .array(z.looseObject({ recipientId: z.string(), activityType: z.string() }))
+    .optional(),
 });

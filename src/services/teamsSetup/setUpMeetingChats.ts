@@ -77,9 +77,26 @@ export async function setUpMeetingChats(
     planned.push({ meeting, index, ...plan });
   });
   const written = writes.length > 0 ? await batchRequests(graph, writes) : new Map<string, BatchItemResult>();
+  // 409: installed meanwhile (another device, or by hand), so its dependent tab step did not run (424): add
+  // those tabs now, without the dependency (one more round trip, only in that race).
+  const raced = planned.filter(
+    ({ index, install, addTab }) =>
+      install &&
+      addTab &&
+      written.get(`install-${index}`)?.status === 409 &&
+      written.get(`tab-${index}`)?.status === 424,
+  );
+  if (raced.length > 0) {
+    const retried = await batchRequests(
+      graph,
+      raced.map(({ meeting, index }) =>
+        addTabRequest(`tab-${index}`, meeting.chatId, catalogAppId, meeting.tab),
+      ),
+    );
+    for (const [id, result] of retried) written.set(id, result);
+  }
   for (const { meeting, index, install, addTab } of planned) {
     const installed = install ? written.get(`install-${index}`) : undefined;
-    // 409: installed meanwhile (another device, or by hand). Its tab step did not run (424): the next run adds it.
     if (installed && !ok(installed.status) && installed.status !== 409) {
       outcomes.set(meeting.key, installOutcome(installed.status));
       continue;

@@ -1,11 +1,10 @@
 import type { OneOnOneSeries } from '../../domain/oneOnOne';
-import { encodeSpaceReference } from '../../domain/space/spaceReference';
 import type { MeetingSetupOutcome } from '../../domain/teamsSetup/meetingChatSetup';
 import { teamsMeetingsToSetUp } from '../../domain/teamsSetup/meetingsToSetUp';
 import type { GraphConnection } from '../../graph/createGraphClient';
 import type { PeopleAroundMe } from '../../graph/people';
 import type { KeyValueStore } from '../../host/keyValueStore';
-import { leaderSpaceDocument, publishedReference } from '../agenda/agendaSession';
+import { pairSpaceEntityId } from './pairSpaceEntityId';
 import { type MeetingChatToSetUp, setUpMeetingChats } from './setUpMeetingChats';
 
 export interface TeamsSetupOptions {
@@ -27,29 +26,6 @@ export interface MeetingSetupResult {
   outcome: MeetingSetupOutcome;
 }
 
-/** The pair's shared space (created and shared if new), as the tab's entityId; null if it cannot be had. */
-async function spaceEntityId(
-  options: TeamsSetupOptions,
-  counterpart: { email: string; name: string },
-): Promise<string | null> {
-  const documentOptions = {
-    graph: options.graph,
-    store: options.store,
-    participants: { me: options.people.me, counterpart, myRole: 'leader' as const },
-    now: () => options.now,
-  };
-  const space = leaderSpaceDocument(documentOptions);
-  try {
-    await space.load();
-    const reference = await publishedReference(documentOptions, space);
-    return reference ? encodeSpaceReference(reference) : null;
-  } catch {
-    return null;
-  } finally {
-    space.dispose();
-  }
-}
-
 /**
  * "Set up my 1:1s in Teams": for each upcoming 1:1 the leader organizes as a Teams meeting, the app installed
  * in the meeting's chat and a tab on the pair's space, so both people find the agenda in the meeting. Safe to
@@ -60,7 +36,7 @@ export async function setUpOneOnOnesInTeams(options: TeamsSetupOptions): Promise
   const entityIds = new Map<string, Promise<string | null>>();
   for (const { counterpart } of meetings)
     if (!entityIds.has(counterpart.email))
-      entityIds.set(counterpart.email, spaceEntityId(options, counterpart));
+      entityIds.set(counterpart.email, pairSpaceEntityId(options, counterpart));
   const results = new Map<string, MeetingSetupResult>();
   const toSetUp: MeetingChatToSetUp[] = [];
   for (const meeting of meetings) {

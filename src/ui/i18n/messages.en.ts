@@ -277,6 +277,9 @@ export const en = {
     `${name}: the shared agenda could not be opened. Open the agenda once, then try again.`,
   teamsSetupFailed: (name: string, reason: string) => `${name}: ${reason}`,
   teamsSetupRetry: 'Set up again',
+  teamsReminders: 'Remind the other person in Teams in the 48 hours before each 1:1',
+  teamsRemindersSent: (count: number) => `${count} ${plural(count, 'reminder', 'reminders')} sent in Teams.`,
+  teamsReminderPreview: (leader: string) => `Your 1:1 with ${leader} is coming up. Add your topics.`,
 };
 
 export type Messages = typeof en;

@@ -284,4 +284,9 @@ export const frCA: Messages = {
     `${name} : l’ordre du jour partagé n’a pas pu être ouvert. Ouvrez l’ordre du jour une fois, puis réessayez.`,
   teamsSetupFailed: (name: string, reason: string) => `${name} : ${reason}`,
   teamsSetupRetry: 'Configurer de nouveau',
+  teamsReminders: 'Rappeler la rencontre à l’autre personne dans Teams dans les 48 heures qui la précèdent',
+  teamsRemindersSent: (count: number) =>
+    `${count} ${plural(count, 'rappel envoyé', 'rappels envoyés')} dans Teams.`,
+  teamsReminderPreview: (leader: string) =>
+    `Votre rencontre 1:1 avec ${leader} approche. Ajoutez vos sujets.`,
 };

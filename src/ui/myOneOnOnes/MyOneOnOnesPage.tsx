@@ -136,6 +136,11 @@ export function MyOneOnOnesPage({
           state={setup.state}
           onRetry={setup.retry}
           onGrantAccess={teamsSetup.grantAccess}
+          reminders={
+            teamsSetup.reminders
+              ? { on: setup.remindOn, onChange: setup.changeReminders, sent: setup.remindersSent }
+              : undefined
+          }
         />
       ) : null}
       <LoadStatus state={state} errorTitle={strings.errorTitle} onRetry={retry} onSignIn={onSignIn} />

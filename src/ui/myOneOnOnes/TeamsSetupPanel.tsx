@@ -15,6 +15,8 @@ interface TeamsSetupPanelProps {
   state: LoadState<MeetingSetupResult[]> | null;
   onRetry: () => void;
   onGrantAccess?: (() => Promise<void>) | undefined;
+  /** The reminder switch; absent where reminders are not offered. */
+  reminders?: { on: boolean; onChange: (on: boolean) => void; sent: number } | undefined;
 }
 
 /** What to tell the leader about one meeting; null when it is ready (counted in the summary instead). */
@@ -39,7 +41,14 @@ function meetingMessage(outcome: MeetingSetupOutcome, name: string, strings: Mes
 }
 
 /** The "Set up my 1:1s in Teams" switch and, once on, how each meeting came out, with what to do. */
-export function TeamsSetupPanel({ on, onChange, state, onRetry, onGrantAccess }: TeamsSetupPanelProps) {
+export function TeamsSetupPanel({
+  on,
+  onChange,
+  state,
+  onRetry,
+  onGrantAccess,
+  reminders,
+}: TeamsSetupPanelProps) {
   const { strings } = useStrings();
   const results = state?.status === 'ready' ? state.value : [];
   const ready = results.filter((result) => result.outcome.kind === 'ready').length;
@@ -53,6 +62,16 @@ export function TeamsSetupPanel({ on, onChange, state, onRetry, onGrantAccess }:
       <Field hint={strings.teamsSetupHelp}>
         <Switch checked={on} label={strings.teamsSetup} onChange={(_, data) => onChange(data.checked)} />
       </Field>
+      {on && reminders ? (
+        <Switch
+          checked={reminders.on}
+          label={strings.teamsReminders}
+          onChange={(_, data) => reminders.onChange(data.checked)}
+        />
+      ) : null}
+      {on && reminders && reminders.sent > 0 ? (
+        <Text block>{strings.teamsRemindersSent(reminders.sent)}</Text>
+      ) : null}
       {state?.status === 'loading' ? <Spinner size="tiny" label={strings.teamsSetupRunning} /> : null}
       {state?.status === 'error' ? (
         <LoadErrorMessage
