@@ -120,7 +120,10 @@ const textBodyWithoutBlock = fc
     teams: fc.boolean(),
     separator: fc.constantFrom('\r\n', '\n'),
   })
-  .map(({ lines, teams, separator }) => [...lines, ...(teams ? TEAMS_TEXT : [])].join(separator));
+  .map(({ lines, teams, separator }) => [...lines, ...(teams ? TEAMS_TEXT : [])].join(separator))
+  // Two hostile words can join into a begin line and an end line: that body holds a block (a forged one),
+  // which is not what these properties start from (about 1 run in 4,000 drew one).
+  .filter((body) => !body.includes('[[one-on-one-agenda:'));
 
 /** Markup-heavy noise: unclosed comments, stray tags, body tags in odd places. */
 const markupNoise = fc
