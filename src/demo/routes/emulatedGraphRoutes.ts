@@ -7,6 +7,7 @@ import { createDriveRoutes } from './driveRoutes';
 import { eventWriteRoutes } from './eventWriteRoutes';
 import { mailboxSettingsRoutes } from './mailboxSettingsRoutes';
 import { scheduleRoutes } from './scheduleRoutes';
+import { siteRoutes } from './siteRoutes';
 import { todoRoutes } from './todoRoutes';
 import { userRoutes } from './userRoutes';
 
@@ -25,6 +26,7 @@ export function emulatedGraphRoutes(options: {
     ...teamsAppRoutes,
     ...todoRoutes,
     ...createDriveRoutes({ appFolderName: options.appFolderName }),
+    ...siteRoutes,
     createBatchRoute(options.runSubRequest),
   ];
 }
