@@ -12,12 +12,13 @@ import { createSpaceDocument } from '../../src/domain/space/createSpaceDocument'
 import { type SharePointSiteAddress, spaceFilePathInLibrary } from '../../src/domain/space/spaceStore';
 import { createGraphClient, type GraphConnection } from '../../src/graph/createGraphClient';
 import { readDriveFile, writeDriveFile } from '../../src/graph/driveFiles';
-import { GraphRequestError } from '../../src/graph/graphRequestError';
 import {
-  findSharePointLibrary,
+  GraphRequestError,
+  SPACES_LIBRARY_FORBIDDEN,
   SPACES_LIBRARY_NOT_FOUND,
   SPACES_SITE_NOT_FOUND,
-} from '../../src/graph/sharePointLibrary';
+} from '../../src/graph/graphRequestError';
+import { findSharePointLibrary } from '../../src/graph/sharePointLibrary';
 import { memoryKeyValueStore } from '../../src/host/keyValueStore';
 import { spaceDocumentCodec } from '../../src/services/agenda/agendaDocumentCodecs';
 import { SyncedDriveDocument } from '../../src/services/storage/syncedDriveDocument';
@@ -179,7 +180,8 @@ describe('when the library is missing or not shared', () => {
     const outsider = connect(sophie);
     const onSite = await failureOf(findSharePointLibrary(outsider, SITE, 'Documents'));
     expect(onSite.kind).toBe('forbidden');
-    expect(onSite.code).toBe('accessDenied');
+    expect(onSite.code).toBe(SPACES_LIBRARY_FORBIDDEN);
+    expect(onSite.status).toBe(403);
 
     const { driveId } = await findSharePointLibrary(leader, SITE, 'Documents');
     await writeDriveFile(leader, { driveId, rootPath: pairPath }, '{"v":1}', null);
