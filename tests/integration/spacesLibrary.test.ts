@@ -21,6 +21,8 @@ import {
 import { findSharePointLibrary } from '../../src/graph/sharePointLibrary';
 import { memoryKeyValueStore } from '../../src/host/keyValueStore';
 import { spaceDocumentCodec } from '../../src/services/agenda/agendaDocumentCodecs';
+import type { AgendaParticipants } from '../../src/services/agenda/agendaSession';
+import { librarySpaceDocument, SpacesLibraryLocator } from '../../src/services/agenda/librarySpaceDocument';
 import { SyncedDriveDocument } from '../../src/services/storage/syncedDriveDocument';
 import { TEST_RETRY_POLICY } from '../support/demoGraphConnection';
 import { graphEmulatorPerFile, SEED_PEOPLE } from '../support/graphEmulatorServer';
@@ -205,5 +207,81 @@ describe('when the library is missing or not shared', () => {
       ...SPACES_LIBRARY_SCOPES,
     ]);
     expect(response.status).toBe(404);
+  });
+});
+
+describe('librarySpaceDocument', () => {
+  const person = (email: string, name: string) => ({ id: email, displayName: name, email, jobTitle: null });
+  const asLeader: AgendaParticipants = {
+    me: person(claire, 'Claire'),
+    counterpart: { email: daniel, name: 'Daniel' },
+    myRole: 'leader',
+  };
+  const asEmployee: AgendaParticipants = {
+    me: person(daniel, 'Daniel'),
+    counterpart: { email: claire, name: 'Claire' },
+    myRole: 'employee',
+  };
+  const now = () => new Date('2026-11-18T15:00:00Z');
+
+  it('the employee finds nothing until the leader opens the space, then the same document, with no invite', async () => {
+    const invites: string[] = [];
+    tenant.server.events.on('request:start', ({ request }) => {
+      if (request.url.endsWith('/invite')) invites.push(request.url);
+    });
+    const employeeLibrary = await new SpacesLibraryLocator(employee, SITE, 'Documents').locate();
+    const early = librarySpaceDocument({
+      graph: employee,
+      store: memoryKeyValueStore(),
+      participants: asEmployee,
+      library: employeeLibrary,
+      now,
+    });
+    await early.load();
+    const status = early.snapshot().status;
+    expect(status.state === 'error' && status.error.kind).toBe('not-found');
+
+    const leaderLibrary = await new SpacesLibraryLocator(leader, SITE, 'Documents').locate();
+    const leaderSpace = librarySpaceDocument({
+      graph: leader,
+      store: memoryKeyValueStore(),
+      participants: asLeader,
+      library: leaderLibrary,
+      now,
+    });
+    await leaderSpace.load();
+    expect(leaderSpace.snapshot().status.state).toBe('saved');
+
+    const employeeSpace = librarySpaceDocument({
+      graph: employee,
+      store: memoryKeyValueStore(),
+      participants: asEmployee,
+      library: employeeLibrary,
+      now,
+    });
+    await employeeSpace.load();
+    expect(employeeSpace.snapshot().status.state).toBe('saved');
+    expect(employeeSpace.snapshot().document?.spaceId).toBe(leaderSpace.snapshot().document?.spaceId);
+    expect(employeeSpace.snapshot().document?.spaceId).toBeTruthy();
+    expect(invites).toEqual([]);
+    const stored = await readDriveFile(leader, { driveId: leaderLibrary.driveId, rootPath: pairPath });
+    expect(stored?.itemId).toBe(employeeSpace.snapshot().file?.itemId);
+  });
+
+  it('asks for the library once, and again after a failed lookup', async () => {
+    let siteLookups = 0;
+    tenant.server.events.on('request:start', ({ request }) => {
+      if (new URL(request.url).pathname.includes('/sites/contoso.sharepoint.com:')) siteLookups += 1;
+    });
+    const locator = new SpacesLibraryLocator(leader, SITE, 'Documents');
+    const [a, b] = await Promise.all([locator.locate(), locator.locate()]);
+    expect(a.driveId).toBe(b.driveId);
+    await locator.locate();
+    expect(siteLookups).toBe(1);
+
+    const missing = new SpacesLibraryLocator(leader, SITE, 'Records');
+    await expect(missing.locate()).rejects.toMatchObject({ code: SPACES_LIBRARY_NOT_FOUND });
+    await expect(missing.locate()).rejects.toMatchObject({ code: SPACES_LIBRARY_NOT_FOUND });
+    expect(siteLookups).toBe(3);
   });
 });
