@@ -125,6 +125,14 @@ export const TEAMS_SETUP_SCOPES = [
   'TeamsActivity.Send',
 ] as const;
 
+/**
+ * Asked for on top of GRAPH_SCOPES only by a deployment that keeps the spaces in a SharePoint document library
+ * (VITE_SPACES_SITE_URL): `GET /sites/{hostname}:/{path}` needs a Sites.* scope, which no Files.* scope covers.
+ * Sites.Read.All is the least privileged; the library's files themselves are read and written with
+ * Files.ReadWrite.All, and only as far as the library's own permissions let the person.
+ */
+export const SPACES_LIBRARY_SCOPES = ['Sites.Read.All'] as const;
+
 export type GraphScope = (typeof GRAPH_SCOPES)[number];
 
 /** Why each permission is needed, in plain English, for the README, the consent explanation and admins. */

@@ -2,8 +2,14 @@ import type { DriveItem } from '@microsoft/microsoft-graph-types';
 import type { GraphConnection } from './createGraphClient';
 import { failureKindOfStatus, GraphRequestError } from './graphRequestError';
 
-/** A file in OneDrive: by path below the signed-in user's app folder, or by drive and item id (shared files). */
-export type DriveFileLocation = { appFolderPath: string } | { driveId: string; itemId: string };
+/**
+ * A file in OneDrive or SharePoint: by path below the signed-in user's app folder, by drive and item id (shared
+ * files), or by path below a drive's root (a SharePoint document library the organisation keeps the spaces in).
+ */
+export type DriveFileLocation =
+  | { appFolderPath: string }
+  | { driveId: string; itemId: string }
+  | { driveId: string; rootPath: string };
 
 export interface DriveFileId {
   driveId: string;
@@ -23,9 +29,11 @@ function encodePath(path: string): string {
 }
 
 function itemUrl(location: DriveFileLocation): string {
-  return 'appFolderPath' in location
-    ? `/me/drive/special/approot:/${encodePath(location.appFolderPath)}:`
-    : `/drives/${encodeURIComponent(location.driveId)}/items/${encodeURIComponent(location.itemId)}`;
+  if ('appFolderPath' in location) return `/me/drive/special/approot:/${encodePath(location.appFolderPath)}:`;
+  const drive = `/drives/${encodeURIComponent(location.driveId)}`;
+  return 'rootPath' in location
+    ? `${drive}/root:/${encodePath(location.rootPath)}:`
+    : `${drive}/items/${encodeURIComponent(location.itemId)}`;
 }
 
 function contentUrl(location: DriveFileLocation): string {

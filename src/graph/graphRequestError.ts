@@ -28,6 +28,15 @@ export class GraphRequestError extends Error {
   }
 }
 
+// The organisation's spaces library (graph/sharePointLibrary.ts): codes of its own, so the UI can say which
+// part an administrator must fix.
+/** `code` of the GraphRequestError when the configured site does not exist (or the user cannot see it). */
+export const SPACES_SITE_NOT_FOUND = 'spacesSiteNotFound';
+/** `code` of the GraphRequestError when the person is not allowed in the site or its library (403). */
+export const SPACES_LIBRARY_FORBIDDEN = 'spacesLibraryForbidden';
+/** `code` of the GraphRequestError when the site has no document library of the configured name. */
+export const SPACES_LIBRARY_NOT_FOUND = 'spacesLibraryNotFound';
+
 /** The failure an HTTP status means, for Graph and for the file downloads it hands out alike. */
 export function failureKindOfStatus(status: number): GraphFailureKind {
   if (status === 401) return 'unauthorized';

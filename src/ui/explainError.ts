@@ -1,5 +1,10 @@
 import { AuthError } from '../auth/TokenProvider';
-import { GraphRequestError } from '../graph/graphRequestError';
+import {
+  GraphRequestError,
+  SPACES_LIBRARY_FORBIDDEN,
+  SPACES_LIBRARY_NOT_FOUND,
+  SPACES_SITE_NOT_FOUND,
+} from '../graph/graphRequestError';
 import type { Messages } from './i18n/messages.en';
 
 export interface ExplainedError {
@@ -28,6 +33,15 @@ export function explainError(error: unknown, strings: Messages): ExplainedError 
     return { message: strings.errorSignIn, needsSignIn: auth.reason === 'interaction-required' };
   }
   if (!(error instanceof GraphRequestError)) return { message: strings.errorUnknown, needsSignIn: false };
+  // The organisation's spaces library: only an administrator can fix these, so they say what to ask for.
+  if (error.code === SPACES_SITE_NOT_FOUND)
+    return { message: strings.errorSpacesSiteNotFound, needsSignIn: false };
+  if (error.code === SPACES_LIBRARY_NOT_FOUND) {
+    return { message: strings.errorSpacesLibraryNotFound, needsSignIn: false };
+  }
+  if (error.code === SPACES_LIBRARY_FORBIDDEN) {
+    return { message: strings.errorSpacesLibraryForbidden, needsSignIn: false };
+  }
   switch (error.kind) {
     case 'unauthorized':
       return { message: strings.errorUnauthorized, needsSignIn: true };

@@ -1,6 +1,7 @@
 /** Drives, driveItems and permissions as Graph v1.0 returns them for OneDrive for Business. */
 import type { Identity, ItemReference, Permission } from '@microsoft/microsoft-graph-types';
 import type { DemoSeedDriveItem, DemoSeedUser } from '../seed/demoSeed.types';
+import { isLibraryDriveKey } from '../sharepoint/sharePointLibraries';
 import { downloadUrlFor } from './downloadUrl';
 import { granteeOf } from './driveAccess';
 import { byteLength, contentBytes, mimeTypeFor } from './driveContent';
@@ -69,12 +70,13 @@ function parentReference(item: DemoSeedDriveItem, context: DriveRenderContext): 
   const driveId = driveIdFor(item.drive);
   const parentId = parentIdOf(item);
   const parent = parentId ? findDriveItem(context.items, item.drive, parentId) : undefined;
-  if (!parent) return { driveType: 'business', driveId };
+  const driveType = isLibraryDriveKey(item.drive) ? 'documentLibrary' : 'business';
+  if (!parent) return { driveType, driveId };
   // OneDrive gives the path only to whoever can see the folders above the item.
   const path =
     context.caller.id === item.drive ? `/drive/root:${pathBelowRoot(context.items, parent)}` : undefined;
   return {
-    driveType: 'business',
+    driveType,
     driveId,
     id: parent.id,
     name: parent.root ? 'Documents' : parent.name,

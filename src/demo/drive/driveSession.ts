@@ -6,6 +6,7 @@
 import type { Permission } from '@microsoft/microsoft-graph-types';
 import { graphErrors } from '../http/graphErrorResponse';
 import type { DemoSeedDriveItem, DemoSeedUser } from '../seed/demoSeed.types';
+import { libraryByDriveKey } from '../sharepoint/sharePointLibraries';
 import type { EmulatorState, StateStore } from '../state/stateStore';
 import { granteeOf } from './driveAccess';
 import { type DriveContent, mimeTypeFor } from './driveContent';
@@ -175,7 +176,9 @@ export class DriveSession {
   }
 
   private owner(item: DemoSeedDriveItem): DemoSeedUser {
-    const owner = this.state.users.find((user) => user.id === item.drive);
+    const owner =
+      this.state.users.find((user) => user.id === item.drive) ??
+      libraryByDriveKey(this.state, item.drive)?.principal;
     if (!owner) throw new Error(`No owner for drive item ${item.id}`);
     return owner;
   }

@@ -303,5 +303,21 @@ export const REQUIRED_SCOPES: readonly (ScopeRule | TokenOnlyRule)[] = [
     otherUserScopes: FILES_WRITE_ALL,
   },
 
+  // SharePoint sites. site-get and site-getbypath: Sites.Read.All least, Sites.ReadWrite.All higher; no Files.*
+  // scope reaches a site. drive-list (`/sites/{id}/drives`): Files.Read least, then every Files.*/Sites.* read.
+  {
+    methods: READ,
+    path: '/sites/{site}',
+    workload: 'onedrive',
+    scopes: ['Sites.Read.All', 'Sites.ReadWrite.All'],
+  },
+  {
+    methods: READ,
+    path: '/sites/{hostname}/:/{path}',
+    workload: 'onedrive',
+    scopes: ['Sites.Read.All', 'Sites.ReadWrite.All'],
+  },
+  { methods: READ, path: '/sites/{site}/drives', workload: 'onedrive', scopes: FILES_READ },
+
   { methods: ['POST'], path: '/$batch', tokenOnly: 'each step is checked as a request of its own' },
 ];

@@ -17,6 +17,7 @@ import { graphErrors } from '../http/graphErrorResponse';
 import type { RouteContext } from '../http/routeTypes';
 import { findUserByIdOrPrincipalName } from '../mailbox/directory';
 import type { DemoSeedDriveItem, DemoSeedUser } from '../seed/demoSeed.types';
+import { isSiteMember, type LibraryDrive, libraryByDriveId } from '../sharepoint/sharePointLibraries';
 
 /** How the route names its base item. */
 export type ItemSelector = 'root' | 'special' | 'item';
@@ -30,6 +31,8 @@ export interface DriveTarget {
   role: DriveRole;
   /** The names of `...:/{path}:`, or null when the route has no path. */
   pathNames: string[] | null;
+  /** Set when the drive is a SharePoint document library rather than a OneDrive. */
+  library: LibraryDrive | null;
 }
 
 /** The drive's owner: a user (`/users/{user}/drive`) or a drive id. */
@@ -40,8 +43,24 @@ export function driveOwnerOf(context: RouteContext, users: readonly DemoSeedUser
     return owner;
   }
   const owner = driveOwner(users, context.params.driveId ?? '');
-  if (!owner) throw graphErrors.driveItemNotFound();
-  return owner;
+  if (owner) return owner;
+  const library = libraryByDriveId(context.store.read(), context.params.driveId ?? '');
+  if (!library) throw graphErrors.driveItemNotFound();
+  return library.principal;
+}
+
+/**
+ * The caller's role on an item: in a library, the site's membership (Members have Edit on every library;
+ * item-level unique permissions are not modelled); in a OneDrive, ownership or sharing.
+ */
+function roleIn(
+  session: DriveSession,
+  library: LibraryDrive | null,
+  item: DemoSeedDriveItem,
+  caller: DemoSeedUser,
+): DriveRole | null {
+  if (library) return isSiteMember(library.site, caller) ? 'write' : null;
+  return roleOf(session.allItems, item, caller, session.state.users);
 }
 
 export function openDriveTarget(
@@ -56,7 +75,12 @@ export function openDriveTarget(
     appFolderName,
   });
   const owner = driveOwnerOf(context, session.state.users);
-  const isOwner = owner.id === context.caller.id;
+  const library =
+    context.params.driveId !== undefined
+      ? (libraryByDriveId(session.state, context.params.driveId) ?? null)
+      : null;
+  // A library has no owner among the users: its root is for the site's members (checked below).
+  const isOwner = owner.id === context.caller.id || library !== null;
   let base: DemoSeedDriveItem | undefined;
   if (selector === 'item') {
     base = session.find(context.params.itemId ?? '');
@@ -65,13 +89,15 @@ export function openDriveTarget(
     // Another user's root and app folder: Graph answers 403 whatever they hold.
     if (!isOwner) throw graphErrors.driveAccessDenied();
     if (selector === 'root') base = session.root(owner);
+    // Special folders belong to OneDrive; a document library has none.
+    else if (library) throw graphErrors.driveItemNotFound();
     else if ((context.params.special ?? '').toLowerCase() === 'approot') base = session.appRoot(owner);
     else throw graphErrors.unsupportedByDemo(`the special folder '${context.params.special}' (only approot)`);
   }
-  const role = roleOf(session.allItems, base, context.caller, session.state.users);
+  const role = roleIn(session, library, base, context.caller);
   if (!role) throw graphErrors.driveAccessDenied();
   const pathNames = context.params.path !== undefined ? splitItemPath(context.params.path) : null;
-  return { session, owner, base, role, pathNames };
+  return { session, owner, base, role, pathNames, library };
 }
 
 /** The item at `names` below `from`, or undefined when something on the way is missing or not a folder. */
@@ -92,7 +118,7 @@ export function lookupPath(
 export function existingItem(target: DriveTarget): { item: DemoSeedDriveItem; role: DriveRole } {
   const item = target.pathNames ? lookupPath(target, target.base, target.pathNames) : target.base;
   if (!item) throw graphErrors.driveItemNotFound();
-  const role = roleOf(target.session.allItems, item, target.session.caller, target.session.state.users);
+  const role = roleIn(target.session, target.library, item, target.session.caller);
   if (!role) throw graphErrors.driveAccessDenied();
   return { item, role };
 }

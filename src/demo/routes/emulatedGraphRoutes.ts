@@ -8,6 +8,7 @@ import { createDriveRoutes } from './driveRoutes';
 import { eventWriteRoutes } from './eventWriteRoutes';
 import { mailboxSettingsRoutes } from './mailboxSettingsRoutes';
 import { scheduleRoutes } from './scheduleRoutes';
+import { siteRoutes } from './siteRoutes';
 import { todoRoutes } from './todoRoutes';
 import { userRoutes } from './userRoutes';
 
@@ -27,6 +28,7 @@ export function emulatedGraphRoutes(options: {
     ...activityNotificationRoutes,
     ...todoRoutes,
     ...createDriveRoutes({ appFolderName: options.appFolderName }),
+    ...siteRoutes,
     createBatchRoute(options.runSubRequest),
   ];
 }

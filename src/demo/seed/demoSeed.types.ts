@@ -90,6 +90,23 @@ export type DemoSeedTodoList = Omit<TodoTaskList, 'id' | 'displayName' | 'tasks'
   tasks?: DemoSeedTodoTask[];
 };
 
+/**
+ * Demo-only: a SharePoint site with its document libraries. Site members may read and write every library
+ * (SharePoint's Members group, Edit); anyone else gets 403. Library files live in `driveItems` with `drive`
+ * set to `sp-library:<library id>` (see demo/sharepoint/sharePointLibraries.ts).
+ */
+export interface DemoSeedSharePointSite {
+  /** Graph's composite site id: `<hostname>,<site collection GUID>,<web GUID>`. */
+  id: string;
+  hostname: string;
+  /** Below the host, without slashes at either end (`sites/one-on-ones`); '' for the root site. */
+  serverRelativePath: string;
+  displayName: string;
+  /** Ids of the users who are members of the site. */
+  memberIds: string[];
+  libraries: { id: string; name: string }[];
+}
+
 export interface DemoSeed {
   /**
    * Monday (YYYY-MM-DD) of the week the seed was written for. On load every date moves by whole
@@ -107,4 +124,6 @@ export interface DemoSeed {
   sentUpdates?: DemoSentMeetingUpdate[];
   /** Optional: the Teams app catalog, apps and tabs in meeting chats, install policy, chats not created yet. */
   teams?: DemoTeamsState;
+  /** Optional: SharePoint sites and their document libraries (the organisation-owned store of the spaces). */
+  sharePointSites?: DemoSeedSharePointSite[];
 }

@@ -204,6 +204,15 @@ const todoList = z.looseObject({
   tasks: z.array(todoTask).optional(),
 });
 
+const sharePointSite = z.looseObject({
+  id: z.string().min(1),
+  hostname: z.string().min(1),
+  serverRelativePath: z.string(),
+  displayName: z.string().min(1),
+  memberIds: z.array(z.string().min(1)),
+  libraries: z.array(z.looseObject({ id: z.string().min(1), name: z.string().min(1) })),
+});
+
 const demoSeedSchema = z.looseObject({
   anchorWeekStart: civilDate,
   users: z.array(seedUser).min(1),
@@ -212,6 +221,7 @@ const demoSeedSchema = z.looseObject({
   todoLists: z.array(todoList).optional(),
   sentUpdates: z.array(sentUpdate).optional(),
   teams: teamsStateSchema.optional(),
+  sharePointSites: z.array(sharePointSite).optional(),
 });
 
 function formatPath(path: readonly PropertyKey[]): string {

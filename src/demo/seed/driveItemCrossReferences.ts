@@ -5,6 +5,7 @@
  */
 import { granteeOf } from '../drive/driveAccess';
 import { nameProblem } from '../drive/driveTree';
+import { libraryDriveKey } from '../sharepoint/sharePointLibraries';
 import type { DemoSeed, DemoSeedDriveItem } from './demoSeed.types';
 import type { SeedIssue } from './seedCrossReferences';
 
@@ -19,7 +20,13 @@ function facetIssue(item: DemoSeedDriveItem): string | null {
 export function driveItemIssues(seed: DemoSeed): SeedIssue[] {
   const items = seed.driveItems ?? [];
   const issues: SeedIssue[] = [];
-  const userIds = new Set(seed.users.map((user) => user.id));
+  // A drive is a user's OneDrive or a site's document library.
+  const userIds = new Set([
+    ...seed.users.map((user) => user.id),
+    ...(seed.sharePointSites ?? []).flatMap((site) =>
+      site.libraries.map((library) => libraryDriveKey(library.id)),
+    ),
+  ]);
   const byId = new Map<string, DemoSeedDriveItem>();
   const siblingNames = new Set<string>();
   const roots = new Set<string>();

@@ -195,30 +195,31 @@ export function leaderSpaceDocument(
   options: DocumentOptions,
   { createIfMissing = true }: { createIfMissing?: boolean } = {},
 ) {
-  const { participants, now } = options;
-  const { me, counterpart } = participants;
   return appFolderDocument(
     options,
-    AGENDA_PATHS.space(counterpart.email),
+    AGENDA_PATHS.space(options.participants.counterpart.email),
     spaceDocumentCodec,
-    createIfMissing
-      ? {
-          initial: () =>
-            createSpaceDocument({
-              spaceId: crypto.randomUUID(),
-              leader: { id: me.id, email: me.email, name: me.displayName },
-              // The directory id is not always known here; the email is the pair's identity anyway.
-              employee: {
-                id: counterpart.email,
-                email: normalizeEmail(counterpart.email),
-                name: counterpart.name,
-              },
-              now: now(),
-            }),
-          eager: true,
-        }
-      : undefined,
+    createIfMissing ? { initial: () => newLeaderSpace(options), eager: true } : undefined,
   );
+}
+
+/** A new, empty space for the pair, as the leader's side creates it (in their app folder or the library). */
+export function newLeaderSpace({
+  participants,
+  now,
+}: Pick<DocumentOptions, 'participants' | 'now'>): SpaceDocument {
+  const { me, counterpart } = participants;
+  return createSpaceDocument({
+    spaceId: crypto.randomUUID(),
+    leader: { id: me.id, email: me.email, name: me.displayName },
+    // The directory id is not always known here; the email is the pair's identity anyway.
+    employee: {
+      id: counterpart.email,
+      email: normalizeEmail(counterpart.email),
+      name: counterpart.name,
+    },
+    now: now(),
+  });
 }
 
 /** The leader's own prompts, in their app folder; written only when they edit it. */

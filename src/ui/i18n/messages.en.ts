@@ -52,6 +52,12 @@ export const en = {
   errorUnauthorized: 'Your session has expired. Sign in again.',
   errorForbidden: 'Microsoft 365 refused access to this calendar.',
   errorNotFound: 'Microsoft 365 could not find what the app asked for.',
+  errorSpacesSiteNotFound:
+    'The SharePoint site where your organization keeps the 1:1 records could not be found. Ask your Microsoft 365 administrator to create it, or to correct the site address set for the app (VITE_SPACES_SITE_URL).',
+  errorSpacesLibraryNotFound:
+    'The SharePoint site for 1:1 records has no document library of the name set for the app. Ask your Microsoft 365 administrator to create the library, or to correct its name (VITE_SPACES_LIBRARY).',
+  errorSpacesLibraryForbidden:
+    'The SharePoint library where your organization keeps the 1:1 records is not shared with you. Ask your Microsoft 365 administrator to give you Edit access to it (for example, by adding you to the site’s members).',
   errorThrottled: 'Microsoft 365 is busy right now. Wait a moment and try again.',
   errorUnavailable: 'Microsoft 365 is not answering right now. Try again in a moment.',
   errorOffline: 'You seem to be offline. Check your connection and try again.',

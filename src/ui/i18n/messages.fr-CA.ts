@@ -55,6 +55,12 @@ export const frCA: Messages = {
   errorUnauthorized: 'Votre session a expiré. Connectez-vous de nouveau.',
   errorForbidden: 'Microsoft 365 a refusé l’accès à ce calendrier.',
   errorNotFound: 'Microsoft 365 n’a pas trouvé ce que l’application demandait.',
+  errorSpacesSiteNotFound:
+    'Le site SharePoint où votre organisation conserve les dossiers des rencontres 1:1 est introuvable. Demandez à votre administrateur Microsoft 365 de le créer, ou de corriger l’adresse du site configurée pour l’application (VITE_SPACES_SITE_URL).',
+  errorSpacesLibraryNotFound:
+    'Le site SharePoint des dossiers 1:1 n’a pas de bibliothèque de documents du nom configuré pour l’application. Demandez à votre administrateur Microsoft 365 de créer la bibliothèque, ou de corriger son nom (VITE_SPACES_LIBRARY).',
+  errorSpacesLibraryForbidden:
+    'La bibliothèque SharePoint où votre organisation conserve les dossiers des rencontres 1:1 n’est pas partagée avec vous. Demandez à votre administrateur Microsoft 365 de vous y donner l’accès en modification (par exemple, en vous ajoutant aux membres du site).',
   errorThrottled: 'Microsoft 365 est occupé en ce moment. Patientez un instant, puis réessayez.',
   errorUnavailable: 'Microsoft 365 ne répond pas en ce moment. Réessayez dans un instant.',
   errorOffline: 'Vous semblez hors ligne. Vérifiez votre connexion, puis réessayez.',
