@@ -107,6 +107,8 @@ describe('performance conversations on the demo tenant', () => {
     await waitUntilSaved(page);
 
     // My team: Ethan's last recognition is today's, so no recognition flag; Aisha has no shared agenda.
+    await page.getByRole('button', { name: 'My 1:1s' }).click();
+    await page.getByTestId('one-on-one-list').waitFor();
     await page.getByRole('tab', { name: 'My team' }).click();
     await page.getByTestId('team-list').waitFor({ timeout: 30_000 });
     const ethanRow = page.locator('[data-testid="team-member"][data-email="ethan.wong@contoso.ca"]');
