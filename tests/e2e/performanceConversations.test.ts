@@ -175,6 +175,23 @@ describe('performance conversations on the demo tenant', () => {
     await expectBriefWithEverything(page, 'employee');
   });
 
+  it('shows the employee the prompts the leader wrote in her template, through the shared space', async () => {
+    const { page } = await openDemo(chromium, baseUrl);
+    await page.getByTestId('invite-status').first().waitFor({ timeout: 30_000 });
+    await openAgendaWith(page, 'Ethan Wong');
+    await page.getByRole('button', { name: 'Your agenda template' }).click();
+    await page.getByRole('textbox', { name: 'Check-in', exact: true }).fill('What energised you this week?');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const leaderPrompts = page.getByTestId('section-checkIn').getByRole('list', { name: 'Prompts' });
+    await expect.poll(() => leaderPrompts.innerText()).toBe('What energised you this week?');
+    await waitUntilSaved(page);
+
+    await switchPerson(page, EMPLOYEE);
+    await openAgendaWith(page, 'Claire Tremblay');
+    const prompts = page.getByTestId('section-checkIn').getByRole('list', { name: 'Prompts' });
+    await expect.poll(() => prompts.innerText(), { timeout: 30_000 }).toBe('What energised you this week?');
+  });
+
   it('labels priorities, the growth plan, feedback and the brief in Canadian French', async () => {
     const { page } = await openDemo(chromium, baseUrl, 'fr-CA');
     await page.getByRole('button', { name: 'Ouvrir l’ordre du jour avec Ethan Wong' }).click();
