@@ -186,8 +186,29 @@ describe('performance conversations on the demo tenant', () => {
     await expect.poll(() => leaderPrompts.innerText()).toBe('What energised you this week?');
     await waitUntilSaved(page);
 
+    // Her situation guides, in her own template: she rewrites one.
+    await page.getByRole('button', { name: 'Situation guides (only you see these)' }).click();
+    const guides = page.getByTestId('situation-guides');
+    expect(await guides.getByRole('heading').allInnerTexts()).toEqual([
+      'Setting expectations',
+      'A difficult message',
+      'Stretching a high performer',
+      'Early signs of underperformance',
+    ]);
+    await guides.getByRole('button', { name: 'Edit A difficult message' }).click();
+    await guides
+      .getByRole('textbox', { name: /^A difficult message/ })
+      .fill('Start with the facts\nListen first');
+    await guides.getByRole('button', { name: 'Save', exact: true }).click();
+    const rewritten = guides.getByTestId('situation-guide').filter({ hasText: 'A difficult message' });
+    await expect
+      .poll(() => rewritten.getByRole('listitem').allInnerTexts())
+      .toEqual(['Start with the facts', 'Listen first']);
+
     await switchPerson(page, EMPLOYEE);
     await openAgendaWith(page, 'Claire Tremblay');
+    expect(await page.getByTestId('situation-guides').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Situation guides/ }).count()).toBe(0);
     const prompts = page.getByTestId('section-checkIn').getByRole('list', { name: 'Prompts' });
     await expect.poll(() => prompts.innerText(), { timeout: 30_000 }).toBe('What energised you this week?');
   });

@@ -5,9 +5,11 @@ import type { AgendaTemplate } from '../../domain/space/agendaTemplate';
 import type { SpaceDocument } from '../../domain/space/spaceDocument';
 import type { AgendaSession } from '../../services/agenda/agendaSession';
 import type { PairOccurrence } from '../../services/agenda/loadPairOccurrences';
+import { usePerformanceStrings } from '../i18n/usePerformanceStrings';
 import { useStrings } from '../i18n/useStrings';
 import { editStamp } from './editStamp';
 import { HistoryView } from './HistoryView';
+import { SituationGuidesView } from './SituationGuidesView';
 import { TemplateEditor } from './TemplateEditor';
 
 interface HistoryAndTemplateProps {
@@ -27,6 +29,7 @@ export function HistoryAndTemplate({
   template,
   prompts,
 }: HistoryAndTemplateProps) {
+  const perf = usePerformanceStrings();
   const { strings } = useStrings();
   return (
     <Accordion collapsible>
@@ -60,6 +63,25 @@ export function HistoryAndTemplate({
                   });
                 }
               }}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+      ) : null}
+      {session.template ? (
+        <AccordionItem value="guides">
+          <AccordionHeader>{perf.guidesTitle}</AccordionHeader>
+          <AccordionPanel>
+            <SituationGuidesView
+              template={template}
+              onSave={(guide, prompts) =>
+                session.template?.submit({
+                  id: crypto.randomUUID(),
+                  at: new Date().toISOString(),
+                  section: null,
+                  prompts,
+                  guide,
+                })
+              }
             />
           </AccordionPanel>
         </AccordionItem>

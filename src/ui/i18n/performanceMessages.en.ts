@@ -81,6 +81,14 @@ export const performanceEn = {
   noRecognitionYet: 'None recorded yet',
   noSharedSpace: 'No shared agenda yet',
   flagNoRecognition: 'No recognition in 60 days',
+  guidesTitle: 'Situation guides (only you see these)',
+  guidesHelp:
+    'Short prompts for the conversations that are hard to start. They stay in your own template, never in the shared agenda.',
+  editGuide: (title: string) => `Edit ${title}`,
+  edit: 'Edit',
+  guideSuggested: 'Back to the suggested prompts',
+  guideField: (title: string) => `${title}: one prompt per line`,
+  guideProblem: 'Each line must be 1 to 500 characters, at most 8 lines.',
   delete: 'Delete',
   deleteLabel: (title: string) => `Delete ${title}`,
 };

@@ -82,6 +82,14 @@ export const performanceFrCA: PerformanceMessages = {
   noRecognitionYet: 'Aucune notée pour l’instant',
   noSharedSpace: 'Pas encore d’ordre du jour partagé',
   flagNoRecognition: 'Aucune reconnaissance depuis 60 jours',
+  guidesTitle: 'Guides de situation (vous seul les voyez)',
+  guidesHelp:
+    'De courtes pistes pour les conversations difficiles à amorcer. Elles restent dans votre propre modèle, jamais dans l’ordre du jour partagé.',
+  editGuide: (title: string) => `Modifier ${title}`,
+  edit: 'Modifier',
+  guideSuggested: 'Revenir aux pistes suggérées',
+  guideField: (title: string) => `${title} : une piste par ligne`,
+  guideProblem: 'Chaque ligne doit compter de 1 à 500 caractères, 8 lignes au plus.',
   delete: 'Supprimer',
   deleteLabel: (title: string) => `Supprimer ${title}`,
 };
