@@ -241,19 +241,17 @@ describe('performance conversations on the demo tenant', () => {
         colorScheme: theme === 'dark' ? 'dark' : 'light',
         forcedColors: theme === 'contrast' ? 'active' : 'none',
       });
-      {
-        const page = await context.newPage();
-        await page.goto(`${baseUrl}/`);
-        await page.getByTestId('one-on-one-list').waitFor();
-        await openAgendaWith(page, 'Ethan Wong');
-        await proposePriority(page, PRIORITY_1, 'Residents file a permit online in under 10 minutes');
-        await recordRecognition(page, RECOGNITION);
-        await proposeGoal(page, GOAL);
-        await page.getByRole('button', { name: `History of ${PRIORITY_1}` }).click();
-        await page.getByTestId('brief-feedback').waitFor();
-        await expect.poll(() => page.locator('[data-theme]').first().getAttribute('data-theme')).toBe(theme);
-        expect(await seriousAxeViolations(page)).toEqual([]);
-      }
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/`);
+      await page.getByTestId('one-on-one-list').waitFor();
+      await openAgendaWith(page, 'Ethan Wong');
+      await proposePriority(page, PRIORITY_1, 'Residents file a permit online in under 10 minutes');
+      await recordRecognition(page, RECOGNITION);
+      await proposeGoal(page, GOAL);
+      await page.getByRole('button', { name: `History of ${PRIORITY_1}` }).click();
+      await page.getByTestId('brief-feedback').waitFor();
+      await expect.poll(() => page.locator('[data-theme]').first().getAttribute('data-theme')).toBe(theme);
+      expect(await seriousAxeViolations(page)).toEqual([]);
     });
   }
 });
