@@ -139,6 +139,13 @@ describe('performance conversations on the demo tenant', () => {
     await expect
       .poll(() => page.getByTestId('growth-goal').filter({ hasText: GOAL }).innerText())
       .toContain('Confirmed');
+    await page
+      .getByRole('textbox', { name: `Add the support you give for ${GOAL}` })
+      .fill('A seat at the next UX guild');
+    await page.getByRole('button', { name: `Add the support you give for ${GOAL}` }).click();
+    await expect
+      .poll(() => page.getByTestId('growth-goal').filter({ hasText: GOAL }).innerText())
+      .toContain('Support: A seat at the next UX guild');
     await waitUntilSaved(page);
 
     // 4. The invite carries the priority titles, compact, under Direction.

@@ -77,6 +77,8 @@ export const performanceEn = {
   briefExpectations: (count: number) => plural(count, '1 priority changed', `${count} priorities changed`),
   briefGoals: (count: number) => plural(count, '1 growth goal changed', `${count} growth goals changed`),
   briefNothing: 'Nothing new since then.',
+  addSupportLabel: (goal: string) => `Add the support you give for ${goal}`,
+  addSupportPlaceholder: 'Time, a contact, a course, feedback…',
   lastRecognition: 'Last recognition',
   noRecognitionYet: 'None recorded yet',
   noSharedSpace: 'No shared agenda yet',

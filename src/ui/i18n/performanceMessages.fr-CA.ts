@@ -78,6 +78,8 @@ export const performanceFrCA: PerformanceMessages = {
   briefGoals: (count: number) =>
     plural(count, '1 objectif de développement modifié', `${count} objectifs de développement modifiés`),
   briefNothing: 'Rien de nouveau depuis.',
+  addSupportLabel: (goal: string) => `Ajouter le soutien que vous offrez pour ${goal}`,
+  addSupportPlaceholder: 'Du temps, un contact, une formation, de la rétroaction…',
   lastRecognition: 'Dernière reconnaissance',
   noRecognitionYet: 'Aucune notée pour l’instant',
   noSharedSpace: 'Pas encore d’ordre du jour partagé',
