@@ -107,6 +107,8 @@ describe('performance conversations on the demo tenant', () => {
     await waitUntilSaved(page);
 
     // My team: Ethan's last recognition is today's, so no recognition flag; Aisha has no shared agenda.
+    await page.getByRole('button', { name: 'My 1:1s' }).click();
+    await page.getByTestId('one-on-one-list').waitFor();
     await page.getByRole('tab', { name: 'My team' }).click();
     await page.getByTestId('team-list').waitFor({ timeout: 30_000 });
     const ethanRow = page.locator('[data-testid="team-member"][data-email="ethan.wong@contoso.ca"]');
@@ -137,6 +139,13 @@ describe('performance conversations on the demo tenant', () => {
     await expect
       .poll(() => page.getByTestId('growth-goal').filter({ hasText: GOAL }).innerText())
       .toContain('Confirmed');
+    await page
+      .getByRole('textbox', { name: `Add the support you give for ${GOAL}` })
+      .fill('A seat at the next UX guild');
+    await page.getByRole('button', { name: `Add the support you give for ${GOAL}` }).click();
+    await expect
+      .poll(() => page.getByTestId('growth-goal').filter({ hasText: GOAL }).innerText())
+      .toContain('Support: A seat at the next UX guild');
     await waitUntilSaved(page);
 
     // 4. The invite carries the priority titles, compact, under Direction.
@@ -173,6 +182,44 @@ describe('performance conversations on the demo tenant', () => {
     await expectBriefWithEverything(page, 'employee');
   });
 
+  it('shows the employee the prompts the leader wrote in her template, through the shared space', async () => {
+    const { page } = await openDemo(chromium, baseUrl);
+    await page.getByTestId('invite-status').first().waitFor({ timeout: 30_000 });
+    await openAgendaWith(page, 'Ethan Wong');
+    await page.getByRole('button', { name: 'Your agenda template' }).click();
+    await page.getByRole('textbox', { name: 'Check-in', exact: true }).fill('What energised you this week?');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const leaderPrompts = page.getByTestId('section-checkIn').getByRole('list', { name: 'Prompts' });
+    await expect.poll(() => leaderPrompts.innerText()).toBe('What energised you this week?');
+    await waitUntilSaved(page);
+
+    // Her situation guides, in her own template: she rewrites one.
+    await page.getByRole('button', { name: 'Situation guides (only you see these)' }).click();
+    const guides = page.getByTestId('situation-guides');
+    expect(await guides.getByRole('heading').allInnerTexts()).toEqual([
+      'Setting expectations',
+      'A difficult message',
+      'Stretching a high performer',
+      'Early signs of underperformance',
+    ]);
+    await guides.getByRole('button', { name: 'Edit A difficult message' }).click();
+    await guides
+      .getByRole('textbox', { name: /^A difficult message/ })
+      .fill('Start with the facts\nListen first');
+    await guides.getByRole('button', { name: 'Save', exact: true }).click();
+    const rewritten = guides.getByTestId('situation-guide').filter({ hasText: 'A difficult message' });
+    await expect
+      .poll(() => rewritten.getByRole('listitem').allInnerTexts())
+      .toEqual(['Start with the facts', 'Listen first']);
+
+    await switchPerson(page, EMPLOYEE);
+    await openAgendaWith(page, 'Claire Tremblay');
+    expect(await page.getByTestId('situation-guides').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Situation guides/ }).count()).toBe(0);
+    const prompts = page.getByTestId('section-checkIn').getByRole('list', { name: 'Prompts' });
+    await expect.poll(() => prompts.innerText(), { timeout: 30_000 }).toBe('What energised you this week?');
+  });
+
   it('labels priorities, the growth plan, feedback and the brief in Canadian French', async () => {
     const { page } = await openDemo(chromium, baseUrl, 'fr-CA');
     await page.getByRole('button', { name: 'Ouvrir l’ordre du jour avec Ethan Wong' }).click();
@@ -201,19 +248,17 @@ describe('performance conversations on the demo tenant', () => {
         colorScheme: theme === 'dark' ? 'dark' : 'light',
         forcedColors: theme === 'contrast' ? 'active' : 'none',
       });
-      {
-        const page = await context.newPage();
-        await page.goto(`${baseUrl}/`);
-        await page.getByTestId('one-on-one-list').waitFor();
-        await openAgendaWith(page, 'Ethan Wong');
-        await proposePriority(page, PRIORITY_1, 'Residents file a permit online in under 10 minutes');
-        await recordRecognition(page, RECOGNITION);
-        await proposeGoal(page, GOAL);
-        await page.getByRole('button', { name: `History of ${PRIORITY_1}` }).click();
-        await page.getByTestId('brief-feedback').waitFor();
-        await expect.poll(() => page.locator('[data-theme]').first().getAttribute('data-theme')).toBe(theme);
-        expect(await seriousAxeViolations(page)).toEqual([]);
-      }
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/`);
+      await page.getByTestId('one-on-one-list').waitFor();
+      await openAgendaWith(page, 'Ethan Wong');
+      await proposePriority(page, PRIORITY_1, 'Residents file a permit online in under 10 minutes');
+      await recordRecognition(page, RECOGNITION);
+      await proposeGoal(page, GOAL);
+      await page.getByRole('button', { name: `History of ${PRIORITY_1}` }).click();
+      await page.getByTestId('brief-feedback').waitFor();
+      await expect.poll(() => page.locator('[data-theme]').first().getAttribute('data-theme')).toBe(theme);
+      expect(await seriousAxeViolations(page)).toEqual([]);
     });
   }
 });

@@ -2,10 +2,11 @@ import type { AppDeployment } from '../appDeployment';
 import { compareOrdinal } from '../compareOrdinal';
 import type { Locale } from '../locale';
 import { agendaForOccurrence, type OccurrenceAgenda } from '../space/agendaForOccurrence';
-import { type AgendaTemplate, effectivePrompts } from '../space/agendaTemplate';
+import type { AgendaTemplate } from '../space/agendaTemplate';
 import { isEntryLive } from '../space/entityLiveness';
 import type { OccurrenceKey } from '../space/occurrenceKey';
 import type { OccurrenceInfo } from '../space/occurrenceTimeline';
+import { agendaPrompts } from '../space/pairPrompts';
 import { SECTION_TITLES } from '../space/sectionTitles';
 import type { SpaceDocument } from '../space/spaceDocument';
 import type { SpaceReference } from '../space/spaceReference';
@@ -80,7 +81,7 @@ export interface PairInviteAgendaInput {
  */
 export function pairInviteAgenda(input: PairInviteAgendaInput): InviteAgenda | null {
   const { document, locale } = input;
-  const prompts = effectivePrompts(input.template, locale);
+  const prompts = agendaPrompts(document, input.template, locale);
   const agenda = agendaForOccurrence(document, input.occurrences, input.key, prompts);
   if (!agenda) return null;
   const names = { leader: document.leader.name, employee: document.employee.name };

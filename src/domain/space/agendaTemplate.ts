@@ -6,6 +6,7 @@ import { formatDocumentJson } from './formatDocumentJson';
 import { type IsoInstant, toIsoInstant } from './isoInstant';
 import { type DocumentParseResult, parseVersionedDocument } from './parseVersionedDocument';
 import { isoInstantSchema, textSchema } from './schemaParts';
+import { GUIDE_IDS, type GuideId, MAX_PROMPTS_PER_GUIDE } from './situationGuides';
 import { checkPromptText, PROMPT_TEXT_MAX } from './textLimits';
 
 /**
@@ -23,10 +24,13 @@ export interface AgendaTemplate {
   version: typeof AGENDA_TEMPLATE_VERSION;
   /** Only sections the leader customized; never an empty list. */
   prompts: Partial<Record<SectionId, string[]>>;
+  /** The leader's rewritten situation guides (`situationGuides.ts`); absent: all suggested. Never an empty list. */
+  guides?: Partial<Record<GuideId, string[]>>;
   updatedAt: IsoInstant;
 }
 
 const promptListSchema = z.array(textSchema(PROMPT_TEXT_MAX)).min(1).max(MAX_PROMPTS_PER_SECTION);
+const guideListSchema = z.array(textSchema(PROMPT_TEXT_MAX)).min(1).max(MAX_PROMPTS_PER_GUIDE);
 
 export const agendaTemplateSchema: z.ZodType<AgendaTemplate> = z.strictObject({
   schema: z.literal(AGENDA_TEMPLATE_SCHEMA),
@@ -37,6 +41,14 @@ export const agendaTemplateSchema: z.ZodType<AgendaTemplate> = z.strictObject({
     capability: promptListSchema.optional(),
     accountability: promptListSchema.optional(),
   }),
+  guides: z
+    .strictObject({
+      settingExpectations: guideListSchema.optional(),
+      difficultMessage: guideListSchema.optional(),
+      stretchHighPerformer: guideListSchema.optional(),
+      earlyUnderperformance: guideListSchema.optional(),
+    })
+    .optional(),
   updatedAt: isoInstantSchema,
 });
 
@@ -93,7 +105,7 @@ export function editTemplatePrompts(
   const next: Partial<Record<SectionId, string[]>> = { ...template?.prompts };
   if (cleaned.length === 0) delete next[section];
   else next[section] = cleaned;
-  return { ok: true, template: templateWith(next, now) };
+  return { ok: true, template: templateWith(next, now, template?.guides) };
 }
 
 /** Back to the defaults: one section, or every section when `section` is omitted. */
@@ -104,10 +116,43 @@ export function resetTemplate(
 ): AgendaTemplate {
   const next: Partial<Record<SectionId, string[]>> = section === undefined ? {} : { ...template?.prompts };
   if (section !== undefined) delete next[section];
-  return templateWith(next, now);
+  return templateWith(next, now, template?.guides);
 }
 
-function templateWith(prompts: Partial<Record<SectionId, string[]>>, now: Date | string): AgendaTemplate {
+/**
+ * Rewrites one situation guide with the same checks as a section's prompts (at most
+ * `MAX_PROMPTS_PER_GUIDE`); an empty list or null returns it to the suggested prompts.
+ */
+export function editTemplateGuide(
+  template: AgendaTemplate | null,
+  guide: GuideId,
+  prompts: readonly string[] | null,
+  now: Date | string,
+): TemplateEditResult {
+  const problems: PromptProblem[] = [];
+  const list = prompts ?? [];
+  if (list.length > MAX_PROMPTS_PER_GUIDE) {
+    problems.push({ reason: 'too-many', count: list.length, max: MAX_PROMPTS_PER_GUIDE });
+  }
+  const cleaned: string[] = [];
+  list.forEach((prompt, index) => {
+    const check = checkPromptText(prompt);
+    if (check.ok) cleaned.push(check.value);
+    else if (check.reason === 'empty') problems.push({ index, reason: 'empty' });
+    else problems.push({ index, reason: 'too-long', length: check.length, maxLength: check.maxLength });
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  const guides: Partial<Record<GuideId, string[]>> = { ...template?.guides };
+  if (cleaned.length === 0) delete guides[guide];
+  else guides[guide] = cleaned;
+  return { ok: true, template: templateWith({ ...template?.prompts }, now, guides) };
+}
+
+function templateWith(
+  prompts: Partial<Record<SectionId, string[]>>,
+  now: Date | string,
+  guides: Partial<Record<GuideId, string[]>> | undefined,
+): AgendaTemplate {
   const updatedAt = toIsoInstant(now);
   if (updatedAt === null) throw new RangeError('now is not a valid instant');
   const ordered: Partial<Record<SectionId, string[]>> = {};
@@ -115,7 +160,20 @@ function templateWith(prompts: Partial<Record<SectionId, string[]>>, now: Date |
     const list = prompts[id];
     if (list !== undefined) ordered[id] = list;
   }
-  return { schema: AGENDA_TEMPLATE_SCHEMA, version: AGENDA_TEMPLATE_VERSION, prompts: ordered, updatedAt };
+  const template: AgendaTemplate = {
+    schema: AGENDA_TEMPLATE_SCHEMA,
+    version: AGENDA_TEMPLATE_VERSION,
+    prompts: ordered,
+    updatedAt,
+  };
+  const orderedGuides: Partial<Record<GuideId, string[]>> = {};
+  for (const id of GUIDE_IDS) {
+    const list = guides?.[id];
+    if (list !== undefined && list.length > 0) orderedGuides[id] = list;
+  }
+  // A template without rewritten guides stays byte for byte what version 1 of the app wrote.
+  if (Object.keys(orderedGuides).length > 0) template.guides = orderedGuides;
+  return template;
 }
 
 export function parseAgendaTemplate(raw: string): DocumentParseResult<AgendaTemplate> {
@@ -127,11 +185,18 @@ export function parseAgendaTemplate(raw: string): DocumentParseResult<AgendaTemp
   });
 }
 
+function canonicalPromptsAndGuides(template: AgendaTemplate): Pick<AgendaTemplate, 'prompts' | 'guides'> {
+  const canonical = templateWith(template.prompts, template.updatedAt, template.guides);
+  return canonical.guides
+    ? { prompts: canonical.prompts, guides: canonical.guides }
+    : { prompts: canonical.prompts };
+}
+
 export function serializeAgendaTemplate(template: AgendaTemplate): string {
   return formatDocumentJson({
     schema: template.schema,
     version: template.version,
     updatedAt: template.updatedAt,
-    prompts: templateWith(template.prompts, template.updatedAt).prompts,
+    ...canonicalPromptsAndGuides(template),
   });
 }

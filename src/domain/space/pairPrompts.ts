@@ -1,5 +1,6 @@
 import type { Locale } from '../locale';
 import { SECTION_IDS, type SectionId } from './agendaSections';
+import { type AgendaTemplate, effectivePrompts } from './agendaTemplate';
 import { DEFAULT_PROMPTS } from './defaultPrompts';
 import type { Stamp } from './spaceStamp';
 
@@ -35,4 +36,32 @@ export function pairSectionPrompts(
   const defaults = DEFAULT_PROMPTS[locale];
   const entries = SECTION_IDS.map((id) => [id, prompts[id].prompts ?? defaults[id]] as const);
   return Object.fromEntries(entries) as Record<SectionId, readonly string[]>;
+}
+
+/**
+ * The prompts of the pair's agenda per section, the same for both people: the pair's (in the space) where
+ * the leader set some; else the leader's own template (the leader's view of a space whose prompts were not
+ * shared yet); else the defaults in `locale`.
+ */
+export function agendaPrompts(
+  space: { sectionPrompts: PairPrompts } | null,
+  template: AgendaTemplate | null,
+  locale: Locale,
+): Readonly<Record<SectionId, readonly string[]>> {
+  const fallback = effectivePrompts(template, locale);
+  const entries = SECTION_IDS.map((id) => [id, space?.sectionPrompts[id].prompts ?? fallback[id]] as const);
+  return Object.fromEntries(entries) as Record<SectionId, readonly string[]>;
+}
+
+/** The sections whose prompts the leader's template sets but the space does not have yet, to share them. */
+export function templatePromptsToShare(
+  space: { sectionPrompts: PairPrompts },
+  template: AgendaTemplate | null,
+): { section: SectionId; prompts: string[] }[] {
+  return SECTION_IDS.flatMap((section) => {
+    const custom = template?.prompts[section];
+    if (custom === undefined || custom.length === 0 || space.sectionPrompts[section].prompts !== null)
+      return [];
+    return [{ section, prompts: [...custom] }];
+  });
 }

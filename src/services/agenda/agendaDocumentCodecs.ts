@@ -1,6 +1,7 @@
 import type { SectionId } from '../../domain/space/agendaSections';
 import {
   type AgendaTemplate,
+  editTemplateGuide,
   editTemplatePrompts,
   parseAgendaTemplate,
   resetTemplate,
@@ -23,6 +24,7 @@ import {
   serializePrivateNotes,
   setPrivateNote,
 } from '../../domain/space/privateNotes';
+import type { GuideId } from '../../domain/space/situationGuides';
 import type { SpaceDocument } from '../../domain/space/spaceDocument';
 import { spaceEditSchema } from '../../domain/space/spaceEditSchema';
 import { applySpaceEdits, type SpaceEdit } from '../../domain/space/spaceEdits';
@@ -103,6 +105,8 @@ export interface TemplateEdit {
   at: string;
   section: SectionId | null;
   prompts: string[] | null;
+  /** When present the edit rewrites this situation guide (null prompts: back to the suggested ones). */
+  guide?: GuideId;
 }
 
 export const agendaTemplateCodec: DocumentCodec<AgendaTemplate, TemplateEdit> = {
@@ -112,6 +116,10 @@ export const agendaTemplateCodec: DocumentCodec<AgendaTemplate, TemplateEdit> = 
   merge: (a, b) => (b.updatedAt > a.updatedAt ? b : a),
   apply: (template, edits) =>
     edits.reduce((current, edit) => {
+      if (edit.guide !== undefined) {
+        const guide = editTemplateGuide(current, edit.guide, edit.prompts, edit.at);
+        return guide.ok ? guide.template : current;
+      }
       if (edit.section === null) return resetTemplate(current, edit.at);
       if (!edit.prompts || edit.prompts.length === 0) return resetTemplate(current, edit.at, edit.section);
       const result = editTemplatePrompts(current, edit.section, edit.prompts, edit.at);

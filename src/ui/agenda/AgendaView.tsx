@@ -6,7 +6,7 @@ import {
   carryOverPreview,
   nextHeldOccurrence,
 } from '../../domain/space/agendaForOccurrence';
-import { effectivePrompts } from '../../domain/space/agendaTemplate';
+import { agendaPrompts } from '../../domain/space/pairPrompts';
 import { privateNoteFor } from '../../domain/space/privateNotes';
 import { SECTION_TITLES } from '../../domain/space/sectionTitles';
 import { useMeetingTimeFormat } from '../formatting/TimeZoneContext';
@@ -29,6 +29,7 @@ import { SpaceSharingMessage } from './SpaceSharingMessage';
 import { UpdateInviteButton } from './UpdateInviteButton';
 import { useAgendaActions } from './useAgendaActions';
 import { useAgendaViewStyles } from './useAgendaViewStyles.styles';
+import { useSharedPrompts } from './useSharedPrompts';
 import { useSpaceRefresh } from './useSpaceRefresh';
 import { useSyncedDocument } from './useSyncedDocument';
 
@@ -61,7 +62,8 @@ export function AgendaView({ session, occurrences, initialOccurrenceKey, invite 
   const { actions, saveSharedNote, savePrivateNote } = useAgendaActions(session, document, selectedKey);
   const performanceActions = usePerformanceActions(session, document, selectedKey);
   const brief = usePreparationBrief(document, occurrences, selectedKey, myRole);
-  const prompts = effectivePrompts(template, locale);
+  useSharedPrompts(session, document, template);
+  const prompts = useMemo(() => agendaPrompts(document, template, locale), [document, template, locale]);
   const names = {
     leader: document?.leader.name || (myRole === 'leader' ? me.displayName : counterpart.name),
     employee: document?.employee.name || (myRole === 'employee' ? me.displayName : counterpart.name),

@@ -1,11 +1,15 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel } from '@fluentui/react-components';
 import { occurrenceHistory, type SectionPrompts } from '../../domain/space/agendaForOccurrence';
+import { SECTION_IDS } from '../../domain/space/agendaSections';
 import type { AgendaTemplate } from '../../domain/space/agendaTemplate';
 import type { SpaceDocument } from '../../domain/space/spaceDocument';
 import type { AgendaSession } from '../../services/agenda/agendaSession';
 import type { PairOccurrence } from '../../services/agenda/loadPairOccurrences';
+import { usePerformanceStrings } from '../i18n/usePerformanceStrings';
 import { useStrings } from '../i18n/useStrings';
+import { editStamp } from './editStamp';
 import { HistoryView } from './HistoryView';
+import { SituationGuidesView } from './SituationGuidesView';
 import { TemplateEditor } from './TemplateEditor';
 
 interface HistoryAndTemplateProps {
@@ -25,6 +29,7 @@ export function HistoryAndTemplate({
   template,
   prompts,
 }: HistoryAndTemplateProps) {
+  const perf = usePerformanceStrings();
   const { strings } = useStrings();
   return (
     <Accordion collapsible>
@@ -42,11 +47,39 @@ export function HistoryAndTemplate({
               key={template?.updatedAt ?? 'none'}
               template={template}
               prompts={prompts}
-              onEdit={(edit) =>
+              onEdit={(edit) => {
                 session.template?.submit({
                   ...edit,
                   id: crypto.randomUUID(),
                   at: new Date().toISOString(),
+                });
+                // The pair's agenda shows the prompts kept in the space, so the employee sees them too.
+                for (const section of edit.section === null ? SECTION_IDS : [edit.section]) {
+                  session.space?.submit({
+                    ...editStamp(document, 'leader'),
+                    type: 'setSectionPrompts',
+                    section,
+                    prompts: edit.prompts && edit.prompts.length > 0 ? edit.prompts : null,
+                  });
+                }
+              }}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+      ) : null}
+      {session.template ? (
+        <AccordionItem value="guides">
+          <AccordionHeader>{perf.guidesTitle}</AccordionHeader>
+          <AccordionPanel>
+            <SituationGuidesView
+              template={template}
+              onSave={(guide, prompts) =>
+                session.template?.submit({
+                  id: crypto.randomUUID(),
+                  at: new Date().toISOString(),
+                  section: null,
+                  prompts,
+                  guide,
                 })
               }
             />

@@ -78,10 +78,20 @@ export const performanceFrCA: PerformanceMessages = {
   briefGoals: (count: number) =>
     plural(count, '1 objectif de développement modifié', `${count} objectifs de développement modifiés`),
   briefNothing: 'Rien de nouveau depuis.',
+  addSupportLabel: (goal: string) => `Ajouter le soutien que vous offrez pour ${goal}`,
+  addSupportPlaceholder: 'Du temps, un contact, une formation, de la rétroaction…',
   lastRecognition: 'Dernière reconnaissance',
   noRecognitionYet: 'Aucune notée pour l’instant',
   noSharedSpace: 'Pas encore d’ordre du jour partagé',
   flagNoRecognition: 'Aucune reconnaissance depuis 60 jours',
+  guidesTitle: 'Guides de situation (vous seul les voyez)',
+  guidesHelp:
+    'De courtes pistes pour les conversations difficiles à amorcer. Elles restent dans votre propre modèle, jamais dans l’ordre du jour partagé.',
+  editGuide: (title: string) => `Modifier ${title}`,
+  edit: 'Modifier',
+  guideSuggested: 'Revenir aux pistes suggérées',
+  guideField: (title: string) => `${title} : une piste par ligne`,
+  guideProblem: 'Chaque ligne doit compter de 1 à 500 caractères, 8 lignes au plus.',
   delete: 'Supprimer',
   deleteLabel: (title: string) => `Supprimer ${title}`,
 };

@@ -6,9 +6,11 @@ import {
   type GrowthGoalStatus,
 } from '../../../domain/space/growthGoal';
 import type { SpaceRole } from '../../../domain/space/spaceStamp';
+import { checkText, GROWTH_STEP_TEXT_MAX } from '../../../domain/space/textLimits';
 import { useUserTimeZone } from '../../formatting/TimeZoneContext';
 import { usePerformanceStrings } from '../../i18n/usePerformanceStrings';
 import { useStrings } from '../../i18n/useStrings';
+import { AddTextForm } from '../AddTextForm';
 import type { PairNames } from '../agendaActions';
 import { CoachingNotesView } from './CoachingNotesView';
 import { changeLabel, lastChangeOf } from './changeLabel';
@@ -35,6 +37,14 @@ export function GrowthGoalCard({ goal, notes, myRole, names, actions }: GrowthGo
       {goal.nextStep ? <Text className={styles.text}>{perf.nextStep(goal.nextStep)}</Text> : null}
       {goal.leaderSupport ? (
         <Text className={styles.text}>{perf.leaderSupport(goal.leaderSupport)}</Text>
+      ) : null}
+      {!goal.leaderSupport && myRole === 'leader' ? (
+        <AddTextForm
+          label={perf.addSupportLabel(goal.capability)}
+          placeholder={perf.addSupportPlaceholder}
+          check={(text) => checkText(text, GROWTH_STEP_TEXT_MAX)}
+          onAdd={(text) => actions.setLeaderSupport(goal.id, text)}
+        />
       ) : null}
       <div className={styles.row}>
         <Badge appearance="tint" color={goal.confirmed ? 'success' : 'warning'}>

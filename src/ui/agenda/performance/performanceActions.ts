@@ -32,6 +32,7 @@ export interface PerformanceActions {
   proposeGrowthGoal(draft: GrowthGoalDraft): void;
   setGrowthGoalStatus(growthGoalId: string, status: GrowthGoalStatus): void;
   confirmGrowthGoal(growthGoalId: string): void;
+  setLeaderSupport(growthGoalId: string, text: string): void;
   addCoachingNote(growthGoalId: string, text: string): void;
   recordFeedback(draft: FeedbackDraft): void;
   deleteEntry(list: PerformanceList, entryId: string): void;

@@ -42,6 +42,8 @@ export function usePerformanceActions(
         submit((doc) => ({ ...editStamp(doc, myRole), type: 'setGrowthGoalStatus', growthGoalId, status })),
       confirmGrowthGoal: (growthGoalId) =>
         submit((doc) => ({ ...editStamp(doc, myRole), type: 'confirmGrowthGoal', growthGoalId })),
+      setLeaderSupport: (growthGoalId, leaderSupport) =>
+        submit((doc) => ({ ...editStamp(doc, myRole), type: 'editGrowthGoal', growthGoalId, leaderSupport })),
       addCoachingNote: (growthGoalId, text) =>
         submit((doc) => ({
           ...editStamp(doc, myRole),
