@@ -1,36 +1,18 @@
 import type { Browser, BrowserContext, FrameLocator } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createGraphEmulator } from '../../src/demo/graphEmulator';
-import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
 import { launchChromiumForTeamsHost } from './support/teamsHost/browser';
+import { SEED_TEAMS_USERS, seedChatIdFor } from './support/teamsHost/seedTeamsUsers';
 import { meetingHostContext, openInTeamsHost, type TeamsHostSession } from './support/teamsHost/teamsHost';
 
 const baseUrl = inject('demoBaseUrl');
-const CLAIRE = {
-  userPrincipalName: 'claire.tremblay@contoso.ca',
-  userId: '4b2e8f3a-9c1d-4e6b-8a7f-1d3c5e9b2a60',
-  userDisplayName: 'Claire Tremblay',
-  loginHint: 'claire.tremblay@contoso.ca',
-};
-const ETHAN = {
-  userPrincipalName: 'ethan.wong@contoso.ca',
-  userId: '5c8a1f3d-0e7b-4d26-b9a4-2f6e8c1d7a35',
-  userDisplayName: 'Ethan Wong',
-  loginHint: 'ethan.wong@contoso.ca',
-};
-const SOPHIE = {
-  userPrincipalName: 'sophie.lavoie@contoso.ca',
-  userId: '9b2d7e4f-6c1a-4a38-8f5b-3e9d0c7a1b82',
-  userDisplayName: 'Sophie Lavoie',
-  loginHint: 'sophie.lavoie@contoso.ca',
-};
+const CLAIRE = SEED_TEAMS_USERS.claire;
+const ETHAN = SEED_TEAMS_USERS.ethan;
+const SOPHIE = SEED_TEAMS_USERS.sophie;
 
-// The meeting chats of the seed (a chat id is derived from the meeting's join URL, which the week shift keeps).
-const seedEmulator = createGraphEmulator({ seed: loadDefaultDemoSeed() });
-const ETHAN_CHAT = seedEmulator.chatIdForEvent('1:1 Ethan / Claire') ?? '';
-const TEAM_CHAT = seedEmulator.chatIdForEvent('Digital Services team meeting') ?? '';
+const ETHAN_CHAT = seedChatIdFor('1:1 Ethan / Claire');
+const TEAM_CHAT = seedChatIdFor('Digital Services team meeting');
 // Her copy of the invite holds Teams' short /meet/ link; the chat reports the classic one.
-const SOPHIE_CHAT = seedEmulator.chatIdForEvent('Sophie / Claire 1:1') ?? '';
+const SOPHIE_CHAT = seedChatIdFor('Sophie / Claire 1:1');
 
 let browser: Browser;
 let context: BrowserContext | null = null;

@@ -1,12 +1,11 @@
 import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { encodeDemoToken } from '../../src/auth/demoToken';
-import { createGraphEmulator } from '../../src/demo/graphEmulator';
-import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
 import { seriousAxeViolations } from './support/axeAudit';
 import { chromiumPerFile } from './support/chromiumPerFile';
 import { openAgendaWith, openDemo, switchPerson, waitUntilSaved } from './support/demoApp';
 import { launchChromiumForTeamsHost } from './support/teamsHost/browser';
+import { SEED_TEAMS_USERS, seedChatIdFor } from './support/teamsHost/seedTeamsUsers';
 import { meetingHostContext, openInTeamsHost } from './support/teamsHost/teamsHost';
 
 const baseUrl = inject('demoBaseUrl');
@@ -265,20 +264,9 @@ describe('performance conversations on the demo tenant', () => {
 
 // ---- the Teams meeting side panel
 
-const CLAIRE = {
-  userPrincipalName: 'claire.tremblay@contoso.ca',
-  userId: '4b2e8f3a-9c1d-4e6b-8a7f-1d3c5e9b2a60',
-  userDisplayName: 'Claire Tremblay',
-  loginHint: 'claire.tremblay@contoso.ca',
-};
-const ETHAN = {
-  userPrincipalName: 'ethan.wong@contoso.ca',
-  userId: '5c8a1f3d-0e7b-4d26-b9a4-2f6e8c1d7a35',
-  userDisplayName: 'Ethan Wong',
-  loginHint: 'ethan.wong@contoso.ca',
-};
-const ETHAN_CHAT =
-  createGraphEmulator({ seed: loadDefaultDemoSeed() }).chatIdForEvent('1:1 Ethan / Claire') ?? '';
+const CLAIRE = SEED_TEAMS_USERS.claire;
+const ETHAN = SEED_TEAMS_USERS.ethan;
+const ETHAN_CHAT = seedChatIdFor('1:1 Ethan / Claire');
 
 describe('performance conversations in the Teams meeting side panel', () => {
   let teamsBrowser: Browser;

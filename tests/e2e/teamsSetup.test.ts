@@ -5,27 +5,16 @@
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createGraphEmulator } from '../../src/demo/graphEmulator';
-import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
 import type { DemoTeamsState } from '../../src/demo/teams/teamsAppState';
 import { launchChromiumForTeamsHost } from './support/teamsHost/browser';
+import { SEED_TEAMS_USERS, seedChatIdFor } from './support/teamsHost/seedTeamsUsers';
 import { meetingHostContext, openInTeamsHost } from './support/teamsHost/teamsHost';
 
 const baseUrl = inject('demoBaseUrl');
-const ETHAN = {
-  userPrincipalName: 'ethan.wong@contoso.ca',
-  userId: '5c8a1f3d-0e7b-4d26-b9a4-2f6e8c1d7a35',
-  userDisplayName: 'Ethan Wong',
-  loginHint: 'ethan.wong@contoso.ca',
-};
-const CLAIRE = {
-  userPrincipalName: 'claire.tremblay@contoso.ca',
-  userId: '4b2e8f3a-9c1d-4e6b-8a7f-1d3c5e9b2a60',
-  userDisplayName: 'Claire Tremblay',
-  loginHint: 'claire.tremblay@contoso.ca',
-};
+const ETHAN = SEED_TEAMS_USERS.ethan;
+const CLAIRE = SEED_TEAMS_USERS.claire;
 const ETHAN_1ON1 = '1:1 Ethan / Claire';
-const ETHAN_CHAT = createGraphEmulator({ seed: loadDefaultDemoSeed() }).chatIdForEvent(ETHAN_1ON1) ?? '';
+const ETHAN_CHAT = seedChatIdFor(ETHAN_1ON1);
 const TOPIC = 'Promotion timeline for the portal team';
 
 let browser: Browser;
