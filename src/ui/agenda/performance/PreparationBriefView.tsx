@@ -1,4 +1,5 @@
 import { Badge, Caption1, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { PreparationBrief } from '../../../domain/space/preparationBrief';
 import type { SpaceRole } from '../../../domain/space/spaceStamp';
 import { useUserTimeZone } from '../../formatting/TimeZoneContext';
@@ -43,6 +44,14 @@ export function PreparationBriefView({ brief, myRole, names }: PreparationBriefV
       brief.expectationsChanged.length +
       brief.growthGoalsChanged.length ===
     0;
+  const withChange = (title: string, lastChange: Parameters<typeof changeLabel>[0]) => (
+    <>
+      {title}{' '}
+      <Caption1 className={shared.meta}>
+        {changeLabel(lastChange, myRole, names, perf, locale, timeZone)}
+      </Caption1>
+    </>
+  );
   return (
     <section className={styles.brief} aria-labelledby="brief-heading" data-testid="preparation-brief">
       <Subtitle2 as="h3" id="brief-heading">
@@ -52,77 +61,79 @@ export function PreparationBriefView({ brief, myRole, names }: PreparationBriefV
         {brief.daysSinceLast === null ? perf.briefFirst : perf.daysSinceLast(brief.daysSinceLast)}
       </Text>
       {empty ? <Text>{perf.briefNothing}</Text> : null}
-      {brief.topicsFromOther.length > 0 ? (
-        <div className={styles.group} data-testid="brief-topics">
-          <Text weight="semibold">{perf.briefTopics(names[other], brief.topicsFromOther.length)}</Text>
-          <ul className={styles.items}>
-            {brief.topicsFromOther.map((topic) => (
-              <li key={topic.id} className={shared.text}>
-                {topic.text}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {brief.actionItemsDue.length > 0 ? (
-        <div className={styles.group} data-testid="brief-action-items">
-          <Text weight="semibold">{perf.briefActionItems(brief.actionItemsDue.length)}</Text>
-          <ul className={styles.items}>
-            {brief.actionItemsDue.map(({ actionItem, overdue }) => (
-              <li key={actionItem.id} className={shared.text}>
-                {actionItem.text}{' '}
-                {overdue ? (
-                  <Badge appearance="tint" color="danger" size="small">
-                    {perf.overdue}
-                  </Badge>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {brief.feedbackSince.length > 0 ? (
-        <div className={styles.group} data-testid="brief-feedback">
-          <Text weight="semibold">{perf.briefFeedback(brief.feedbackSince.length)}</Text>
-          <ul className={styles.items}>
-            {brief.feedbackSince.map((entry) => (
-              <li key={entry.id} className={shared.text}>
-                {perf.feedbackKind[entry.kind]}: {entry.text}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {brief.expectationsChanged.length > 0 ? (
-        <div className={styles.group} data-testid="brief-expectations">
-          <Text weight="semibold">{perf.briefExpectations(brief.expectationsChanged.length)}</Text>
-          <ul className={styles.items}>
-            {brief.expectationsChanged.map(({ expectation, lastChange }) => (
-              <li key={expectation.id} className={shared.text}>
-                {expectation.priority}{' '}
-                <Caption1 className={shared.meta}>
-                  {changeLabel(lastChange, myRole, names, perf, locale, timeZone)}
-                </Caption1>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {brief.growthGoalsChanged.length > 0 ? (
-        <div className={styles.group} data-testid="brief-goals">
-          <Text weight="semibold">{perf.briefGoals(brief.growthGoalsChanged.length)}</Text>
-          <ul className={styles.items}>
-            {brief.growthGoalsChanged.map(({ growthGoal, lastChange }) => (
-              <li key={growthGoal.id} className={shared.text}>
-                {growthGoal.capability}{' '}
-                <Caption1 className={shared.meta}>
-                  {changeLabel(lastChange, myRole, names, perf, locale, timeZone)}
-                </Caption1>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <BriefGroup
+        testId="brief-topics"
+        title={perf.briefTopics(names[other], brief.topicsFromOther.length)}
+        items={brief.topicsFromOther.map((topic) => ({ key: topic.id, content: topic.text }))}
+      />
+      <BriefGroup
+        testId="brief-action-items"
+        title={perf.briefActionItems(brief.actionItemsDue.length)}
+        items={brief.actionItemsDue.map(({ actionItem, overdue }) => ({
+          key: actionItem.id,
+          content: (
+            <>
+              {actionItem.text}{' '}
+              {overdue ? (
+                <Badge appearance="tint" color="danger" size="small">
+                  {perf.overdue}
+                </Badge>
+              ) : null}
+            </>
+          ),
+        }))}
+      />
+      <BriefGroup
+        testId="brief-feedback"
+        title={perf.briefFeedback(brief.feedbackSince.length)}
+        items={brief.feedbackSince.map((entry) => ({
+          key: entry.id,
+          content: `${perf.feedbackKind[entry.kind]}: ${entry.text}`,
+        }))}
+      />
+      <BriefGroup
+        testId="brief-expectations"
+        title={perf.briefExpectations(brief.expectationsChanged.length)}
+        items={brief.expectationsChanged.map(({ expectation, lastChange }) => ({
+          key: expectation.id,
+          content: withChange(expectation.priority, lastChange),
+        }))}
+      />
+      <BriefGroup
+        testId="brief-goals"
+        title={perf.briefGoals(brief.growthGoalsChanged.length)}
+        items={brief.growthGoalsChanged.map(({ growthGoal, lastChange }) => ({
+          key: growthGoal.id,
+          content: withChange(growthGoal.capability, lastChange),
+        }))}
+      />
     </section>
+  );
+}
+
+/** One kind of news in the brief: a heading with its count and the list; nothing when there is none. */
+function BriefGroup({
+  testId,
+  title,
+  items,
+}: {
+  testId: string;
+  title: string;
+  items: { key: string; content: ReactNode }[];
+}) {
+  const styles = useStyles();
+  const shared = usePerformanceStyles();
+  if (items.length === 0) return null;
+  return (
+    <div className={styles.group} data-testid={testId}>
+      <Text weight="semibold">{title}</Text>
+      <ul className={styles.items}>
+        {items.map((item) => (
+          <li key={item.key} className={shared.text}>
+            {item.content}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
