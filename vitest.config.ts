@@ -28,6 +28,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,
+          // expect.poll waits 1 s by default: a busy machine's page can take longer to re-render after a save.
+          expect: { poll: { timeout: 30_000 } },
           fileParallelism: false,
         },
       },
