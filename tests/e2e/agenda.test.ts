@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { encodeDemoToken } from '../../src/auth/demoToken';
 import { chromiumPerFile } from './support/chromiumPerFile';
-import { openAgendaWith, openDemo, switchPerson, waitUntilSaved } from './support/demoApp';
+import { inviteBodiesOf, openAgendaWith, openDemo, switchPerson, waitUntilSaved } from './support/demoApp';
 
 const baseUrl = inject('demoBaseUrl');
 const LEADER = 'Claire Tremblay (Director, Digital Services)';
@@ -100,24 +99,7 @@ describe('the shared agenda, end to end on the demo tenant', () => {
     expect(Math.max(...perOccurrence)).toBe(1);
 
     // The employee's copy as Exchange delivered it: the block with our link, and the join link intact.
-    const ethan = await page.evaluate(() =>
-      window.demoTenant?.users.find((u) => u.displayName === 'Ethan Wong'),
-    );
-    const token = encodeDemoToken({
-      oid: ethan?.id ?? '',
-      upn: ethan?.userPrincipalName ?? '',
-      scp: 'Calendars.Read',
-    });
-    const bodies = await page.evaluate(async (bearer) => {
-      const start = new Date().toISOString();
-      const end = new Date(Date.now() + 7 * 864e5).toISOString();
-      const response = await fetch(
-        `https://graph.microsoft.com/v1.0/me/calendarView?startDateTime=${start}&endDateTime=${end}&$select=subject,body&$top=100`,
-        { headers: { Authorization: `Bearer ${bearer}` } },
-      );
-      const page = (await response.json()) as { value: { subject: string; body: { content: string } }[] };
-      return page.value.filter((e) => e.subject.includes('Ethan')).map((e) => e.body.content);
-    }, token);
+    const bodies = await inviteBodiesOf(page, 'Ethan Wong', 'Ethan', 7);
     expect(bodies.length).toBeGreaterThan(0);
     for (const body of bodies) {
       expect(body).toContain('one-on-one-agenda');

@@ -1,9 +1,8 @@
 import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { encodeDemoToken } from '../../src/auth/demoToken';
 import { seriousAxeViolations } from './support/axeAudit';
 import { chromiumPerFile } from './support/chromiumPerFile';
-import { openAgendaWith, openDemo, switchPerson, waitUntilSaved } from './support/demoApp';
+import { inviteBodiesOf, openAgendaWith, openDemo, switchPerson, waitUntilSaved } from './support/demoApp';
 import { launchChromiumForTeamsHost } from './support/teamsHost/browser';
 import { SEED_TEAMS_USERS, seedChatIdFor } from './support/teamsHost/seedTeamsUsers';
 import { meetingHostContext, openInTeamsHost } from './support/teamsHost/teamsHost';
@@ -155,24 +154,7 @@ describe('performance conversations on the demo tenant', () => {
     });
     await page.getByRole('button', { name: 'Update invite' }).click();
     await page.getByText(/The invite (now|already) carries this agenda\./).waitFor();
-    const ethan = await page.evaluate(() =>
-      window.demoTenant?.users.find((u) => u.displayName === 'Ethan Wong'),
-    );
-    const token = encodeDemoToken({
-      oid: ethan?.id ?? '',
-      upn: ethan?.userPrincipalName ?? '',
-      scp: 'Calendars.Read',
-    });
-    const bodies = await page.evaluate(async (bearer) => {
-      const start = new Date().toISOString();
-      const end = new Date(Date.now() + 14 * 864e5).toISOString();
-      const response = await fetch(
-        `https://graph.microsoft.com/v1.0/me/calendarView?startDateTime=${start}&endDateTime=${end}&$select=subject,body&$top=100`,
-        { headers: { Authorization: `Bearer ${bearer}` } },
-      );
-      const found = (await response.json()) as { value: { subject: string; body: { content: string } }[] };
-      return found.value.filter((e) => e.subject.includes('Ethan')).map((e) => e.body.content);
-    }, token);
+    const bodies = await inviteBodiesOf(page, 'Ethan Wong', 'Ethan', 14);
     expect(bodies.some((body) => body.includes(`Priorities: ${PRIORITY_1} · ${PRIORITY_2}`))).toBe(true);
 
     // 5. The employee's own view of the next 1:1 has the same brief.

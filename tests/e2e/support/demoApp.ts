@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { encodeDemoToken } from '../../../src/auth/demoToken';
 
 /** A demo tenant in a fresh browser profile (its state lives in the profile), in Toronto, in English. */
 export async function openDemo(
@@ -33,4 +34,38 @@ export async function openAgendaWith(page: Page, name: string): Promise<void> {
 /** Waits until every edit is written to OneDrive. */
 export async function waitUntilSaved(page: Page): Promise<void> {
   await page.locator('[data-testid="sync-status"][data-state="saved"][data-pending="0"]').first().waitFor();
+}
+
+/**
+ * The bodies of a person's invites whose subject holds `subjectPart`, over the next `days`, as Exchange delivered
+ * them to that person: read through the demo tenant's Graph with a token of theirs carrying only Calendars.Read.
+ */
+export async function inviteBodiesOf(
+  page: Page,
+  displayName: string,
+  subjectPart: string,
+  days: number,
+): Promise<string[]> {
+  const person = await page.evaluate(
+    (name) => window.demoTenant?.users.find((u) => u.displayName === name),
+    displayName,
+  );
+  const token = encodeDemoToken({
+    oid: person?.id ?? '',
+    upn: person?.userPrincipalName ?? '',
+    scp: 'Calendars.Read',
+  });
+  return page.evaluate(
+    async ({ bearer, part, span }) => {
+      const start = new Date().toISOString();
+      const end = new Date(Date.now() + span * 864e5).toISOString();
+      const response = await fetch(
+        `https://graph.microsoft.com/v1.0/me/calendarView?startDateTime=${start}&endDateTime=${end}&$select=subject,body&$top=100`,
+        { headers: { Authorization: `Bearer ${bearer}` } },
+      );
+      const found = (await response.json()) as { value: { subject: string; body: { content: string } }[] };
+      return found.value.filter((e) => e.subject.includes(part)).map((e) => e.body.content);
+    },
+    { bearer: token, part: subjectPart, span: days },
+  );
 }
