@@ -97,4 +97,25 @@ describe('the reminder before a 1:1', () => {
     const after = await leaderDevice(store, { setUp: true });
     expect(after.sent.sort()).toEqual(before.failed.sort());
   });
+
+  it('is not sent when the chat holds another app but not ours', async () => {
+    const chatId = tenant.emulator.chatIdForEvent('1:1 Ethan / Claire') ?? '';
+    const installed = await tenant.fetchAs(
+      'claire.tremblay@contoso.ca',
+      `/chats/${encodeURIComponent(chatId)}/installedApps`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          'teamsApp@odata.bind':
+            'https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/com.microsoft.teamspace.tab.web',
+        }),
+      },
+      [...TEAMS_SETUP_SCOPES],
+    );
+    expect(installed.status).toBe(201);
+    await leaderDevice(memoryKeyValueStore(), { setUp: false });
+    const ethan = tenant.emulator.listUsers().find((u) => u.userPrincipalName === 'ethan.wong@contoso.ca');
+    expect(notifications().filter((n) => n.recipientId === ethan?.id)).toHaveLength(0);
+  });
 });

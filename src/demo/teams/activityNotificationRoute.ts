@@ -4,11 +4,13 @@
  * 204 No Content. Teams delivers only to a recipient who has the app, personally or in a chat they are in
  * (teams-send-activityfeednotifications); otherwise the demo answers 403, as Graph refuses such a send.
  */
+
+import { DEMO_TEAMS_APP_MANIFEST_ID } from '../../domain/appDeployment';
 import { findMeetingChat } from '../chats/meetingChats';
 import { GraphErrorResponse, graphErrors } from '../http/graphErrorResponse';
 import type { RouteContext, RouteDefinition } from '../http/routeTypes';
 import { findUserByIdOrPrincipalName } from '../mailbox/directory';
-import { DECLARED_ACTIVITY_TYPES, type DemoActivityNotification } from './teamsAppState';
+import { appCatalogOf, DECLARED_ACTIVITY_TYPES, type DemoActivityNotification } from './teamsAppState';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -57,10 +59,21 @@ async function sendActivityNotification(context: RouteContext): Promise<Response
   const recipient = findUserByIdOrPrincipalName(state.users, context.params.user ?? '');
   if (!recipient) throw graphErrors.userNotFound(context.params.user ?? '');
   const teams = state.teams ?? {};
+  // Teams delivers only for the sending app (ours, by its manifest id), installed where the recipient is: a
+  // chat that holds another app, or that Teams has not created yet, does not count.
+  const ourAppIds = new Set(
+    appCatalogOf(teams)
+      .filter((app) => app.externalId === DEMO_TEAMS_APP_MANIFEST_ID)
+      .map((app) => app.id),
+  );
+  const notCreated = new Set(teams.chatsNotCreated ?? []);
   const hasApp =
     (teams.personalInstallations ?? []).includes(recipient.id) ||
-    (teams.chatInstallations ?? []).some((installation) =>
-      findMeetingChat(state, installation.chatId)?.members.some((member) => member.id === recipient.id),
+    (teams.chatInstallations ?? []).some(
+      (installation) =>
+        ourAppIds.has(installation.teamsAppId) &&
+        !notCreated.has(installation.chatId) &&
+        findMeetingChat(state, installation.chatId)?.members.some((member) => member.id === recipient.id),
     );
   if (!hasApp)
     throw new GraphErrorResponse(
