@@ -2,10 +2,9 @@ import type { ReportCalendar } from '../../domain/cadence/reportCalendars';
 import { pairRecordCalendar, pairRecordSeries } from '../../domain/record/pairRecordCalendar';
 import type { RecordPeriod } from '../../domain/record/recordPeriod';
 import { addDays } from '../../domain/time/zonedCalendar';
-import { listCalendarView } from '../../graph/calendar';
 import type { GraphConnection } from '../../graph/createGraphClient';
-import { getPeopleAroundMe } from '../../graph/people';
 import { getSeriesCancellations } from '../../graph/seriesCancellations';
+import { readCalendarAroundMe } from '../agenda/calendarAroundMe';
 
 /**
  * The pair's 1:1s over a record period, from the signed-in user's calendar: the calendar view over the
@@ -21,8 +20,8 @@ export async function loadRecordCalendar(
     start: `${addDays(period.start, -1)}T00:00:00.000Z`,
     end: `${addDays(period.end, 2)}T00:00:00.000Z`,
   };
-  const [people, calendar] = await Promise.all([getPeopleAroundMe(graph), listCalendarView(graph, window)]);
-  const found = pairRecordSeries(calendar.events, people, counterpartEmail);
+  const { people, events } = await readCalendarAroundMe(graph, window);
+  const found = pairRecordSeries(events, people, counterpartEmail);
   const cancellations = await getSeriesCancellations(graph, found.organizedMasterIds);
   return pairRecordCalendar(found, counterpartEmail, cancellations);
 }
