@@ -1,7 +1,8 @@
 import type { BatchItemResult, BatchRequest } from './batch';
 import { catalogAppBind } from './teamsAppCatalog';
 
-const chatPath = (chatId: string) => `/chats/${encodeURIComponent(chatId)}`;
+/** A chat's Graph path, its id encoded (meeting thread ids hold ':' and '@'). */
+export const chatPath = (chatId: string) => `/chats/${encodeURIComponent(chatId)}`;
 
 /** `GET /chats/{id}/installedApps?$expand=teamsApp` (TeamsAppInstallation.ReadWriteSelfForChat covers it). */
 export function installedAppsRequest(id: string, chatId: string): BatchRequest {

@@ -1,8 +1,7 @@
 import type { ExistingChatTab } from '../domain/teamsSetup/meetingChatSetup';
 import type { BatchItemResult, BatchRequest } from './batch';
+import { chatPath } from './chatApps';
 import { catalogAppBind } from './teamsAppCatalog';
-
-const chatPath = (chatId: string) => `/chats/${encodeURIComponent(chatId)}`;
 
 /** `GET /chats/{id}/tabs?$expand=teamsApp` (TeamsTab.ReadWriteSelfForChat covers it). */
 export function chatTabsRequest(id: string, chatId: string): BatchRequest {
