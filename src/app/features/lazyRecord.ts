@@ -17,7 +17,9 @@ export function lazyRecord(context: { graph: GraphConnection; store: KeyValueSto
     acceptCarryIn: async (me, offer, space) => (await features()).acceptCarryIn(me, offer, space),
     // The offer was found through the features, so they are loaded by now.
     declineCarryIn: (me, offer, newSpaceId) => {
-      void features().then((loaded) => loaded.declineCarryIn(me, offer, newSpaceId));
+      void features()
+        .then((loaded) => loaded.declineCarryIn(me, offer, newSpaceId))
+        .catch(() => undefined);
     },
   };
 }
