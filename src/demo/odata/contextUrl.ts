@@ -18,6 +18,8 @@ export const contextUrl = {
   instances: (userId: string, eventId: string, select: readonly string[] | null) =>
     `${METADATA}users('${userId}')/events('${eventId}')/instances${selection(select)}`,
   drive: () => `${METADATA}drives/$entity`,
+  drives: (select: readonly string[] | null) => `${METADATA}drives${selection(select)}`,
+  site: (select: readonly string[] | null) => `${METADATA}sites${selection(select)}/$entity`,
   driveItem: (driveId: string, select: readonly string[] | null) =>
     `${METADATA}drives('${encodeURIComponent(driveId)}')/items${selection(select)}/$entity`,
   driveItems: (driveId: string, select: readonly string[] | null) =>

@@ -7,12 +7,11 @@ import { driveIdFor } from '../drive/driveIds';
 import { GraphErrorResponse, graphErrors } from '../http/graphErrorResponse';
 import { graphJson } from '../http/graphResponses';
 import type { RouteContext, RouteDefinition } from '../http/routeTypes';
+import { contextUrl } from '../odata/contextUrl';
 import { parseODataQuery } from '../odata/queryOptions';
 import { type EntitySelectRules, projectEntity } from '../odata/selectProperties';
 import type { DemoSeedSharePointSite } from '../seed/demoSeed.types';
 import { isSiteMember, libraryDriveKey } from '../sharepoint/sharePointLibraries';
-
-const METADATA = 'https://graph.microsoft.com/v1.0/$metadata#';
 
 const siteSelectRules: EntitySelectRules = {
   typeName: 'microsoft.graph.site',
@@ -35,10 +34,6 @@ const driveSelectRules: EntitySelectRules = {
   properties: ['id', 'name', 'driveType', 'webUrl', 'description', 'createdDateTime', 'lastModifiedDateTime'],
   alwaysIncluded: [],
 };
-
-function selection(select: readonly string[] | null): string {
-  return select && select.length > 0 ? `(${select.join(',')})` : '';
-}
 
 const siteNotFound = () => new GraphErrorResponse(404, 'itemNotFound', 'Requested site could not be found');
 
@@ -82,7 +77,7 @@ function siteResponse(context: RouteContext, site: DemoSeedSharePointSite): Resp
   };
   return graphJson(
     {
-      '@odata.context': `${METADATA}sites${selection(select)}/$entity`,
+      '@odata.context': contextUrl.site(select),
       ...projectEntity(json, select, siteSelectRules),
     },
     context.meta,
@@ -124,7 +119,7 @@ function listSiteDrives(context: RouteContext): Response {
       driveSelectRules,
     ),
   );
-  return graphJson({ '@odata.context': `${METADATA}drives${selection(select)}`, value }, context.meta);
+  return graphJson({ '@odata.context': contextUrl.drives(select), value }, context.meta);
 }
 
 export const siteRoutes: RouteDefinition[] = [
