@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { config as configureZod } from 'zod';
 import { GRAPH_SCOPES, readAuthConfig } from '../auth/authConfig';
-import { createTokenProvider } from '../auth/createTokenProvider';
 import type { TokenProvider } from '../auth/TokenProvider';
 import { createGraphClient, type GraphConnection } from '../graph/createGraphClient';
 import { browserTimeZone } from '../host/browserTimeZone';
@@ -40,25 +39,36 @@ export interface Surface {
  * error and never falls back to the demo.
  */
 export async function startSurface(run: (surface: Surface) => void | Promise<void>): Promise<void> {
-  // The demo tenant's code is fetched while the host is detected, not after.
-  const demoSession = import.meta.env.VITE_DEMO_TENANT === 'true' ? import('../demo/startDemoSession') : null;
+  // The sign-in code (the demo tenant's, or MSAL's) is fetched while the host is detected, not after, and the
+  // demo tenant starts meanwhile (it needs nothing from the host); a demo build never fetches MSAL.
+  const demoSession =
+    import.meta.env.VITE_DEMO_TENANT === 'true'
+      ? import('../demo/startDemoSession').then(({ startDemoSession }) =>
+          startDemoSession(new URLSearchParams(window.location.search)),
+        )
+      : null;
+  const config = demoSession ? null : readAuthConfig(import.meta.env);
+  const tokenProviderCode = config ? import('../auth/createTokenProvider') : null;
+  // Awaited once the host is known; a failure before that is not an unhandled rejection meanwhile.
+  demoSession?.catch(() => undefined);
+  tokenProviderCode?.catch(() => undefined);
   const host = await detectHost();
   notifyAppLoaded();
   let tokens: TokenProvider;
   let banner: ReactNode = null;
   // Compile-time switch: in a production build this branch and the demo chunk are gone.
   if (import.meta.env.VITE_DEMO_TENANT === 'true' && demoSession) {
-    const { startDemoSession } = await demoSession;
-    const session = await startDemoSession(new URLSearchParams(window.location.search), host);
+    const signInToDemo = await demoSession;
+    const session = signInToDemo(host);
     tokens = session.tokens;
     banner = session.banner;
   } else {
-    const config = readAuthConfig(import.meta.env);
-    if (!config) {
+    if (!config || !tokenProviderCode) {
       renderApp(host, <ConfigurationErrorPage />);
       notifyFailure('other', 'The app has no client id configured');
       return;
     }
+    const { createTokenProvider } = await tokenProviderCode;
     tokens = await createTokenProvider(host, config);
   }
   const graph = createGraphClient(tokens, GRAPH_SCOPES);

@@ -4,7 +4,7 @@ import type { TokenProvider } from '../auth/TokenProvider';
 import type { HostInfo } from '../host/HostInfo';
 import { outlookUserEmail } from '../host/outlook/outlookAppointment';
 import { DemoBar } from './DemoBar';
-import { startDemoTenant } from './startDemoTenant';
+import { type DemoTenant, startDemoTenant } from './startDemoTenant';
 
 /** A fresh start on "My 1:1s": the previous person's open agenda (in the hash) means nothing to the next one. */
 function restartAtMyOneOnOnes(): void {
@@ -19,13 +19,21 @@ export interface DemoSession {
   banner: ReactNode;
 }
 
+/** Signs in to the running demo tenant as the person the host names (or the demo bar chose). */
+export type DemoSignIn = (host: HostInfo) => DemoSession;
+
 /**
- * Starts the emulator and signs in as the chosen person. Switching person reloads the page, so every surface
- * starts again as that person with nothing of the previous one in memory.
+ * Starts the emulator, which needs nothing from the host, so it runs while the host is being detected; then
+ * signs in as the chosen person. Switching person reloads the page, so every surface starts again as that
+ * person with nothing of the previous one in memory.
  */
-export async function startDemoSession(query: URLSearchParams, host: HostInfo): Promise<DemoSession> {
+export async function startDemoSession(query: URLSearchParams): Promise<DemoSignIn> {
   const latency = Number(query.get('latency'));
   const tenant = await startDemoTenant(Number.isFinite(latency) && latency > 0 ? { latencyMs: latency } : {});
+  return (host) => signInToDemoTenant(tenant, host);
+}
+
+function signInToDemoTenant(tenant: DemoTenant, host: HostInfo): DemoSession {
   // Inside a (test) Teams or Outlook host, the host names the user, as they do; elsewhere the demo bar's choice.
   const hostUser = (
     host.teamsContext?.user?.userPrincipalName ?? (host.kind === 'outlook' ? outlookUserEmail() : null)

@@ -19,24 +19,48 @@ const offsetsByQuarterHour = new Map<string, Map<number, number>>();
 /** From 1980 on, every zone's offset is whole quarter hours (Monrovia's -0:44:30 ended in 1972). */
 const QUARTER_HOUR_OFFSETS_SINCE_MS = Date.UTC(1980, 0, 1);
 
+/** Offsets per zone and UTC day: the day's one offset, or NaN for a day in which the zone's clocks change. */
+const offsetsByUtcDay = new Map<string, Map<number, number>>();
+const DAY_MS = 86_400_000;
+
+function zoneMemo(memo: Map<string, Map<number, number>>, ianaZone: string): Map<number, number> {
+  let zone = memo.get(ianaZone);
+  if (!zone) {
+    zone = new Map();
+    memo.set(ianaZone, zone);
+  }
+  // A long console session or a property test walks many days: keep the memory bounded.
+  if (zone.size > 50_000) zone.clear();
+  return zone;
+}
+
 /**
  * The zone's UTC offset at the instant, in milliseconds (Toronto in winter: -5 h). Since 1980 every zone's
  * offset is a whole number of quarter hours and changes at a wall-clock time on the quarter hour, so it is
- * constant within each UTC quarter hour and read once per quarter hour; older instants are read each time.
+ * constant within each UTC quarter hour; and no zone changes twice within one day, so a UTC day that starts
+ * and ends on one offset has it throughout. A day is thus read twice, and only a day with a change is read
+ * per quarter hour; older instants are read each time.
  */
 export function zoneOffsetMs(epochMs: number, ianaZone: string): number {
   if (epochMs < QUARTER_HOUR_OFFSETS_SINCE_MS) return readZoneOffsetMs(epochMs, ianaZone);
-  const quarter = Math.floor(epochMs / QUARTER_HOUR_MS);
-  let zone = offsetsByQuarterHour.get(ianaZone);
-  if (!zone) {
-    zone = new Map();
-    offsetsByQuarterHour.set(ianaZone, zone);
+  const day = Math.floor(epochMs / DAY_MS);
+  const days = zoneMemo(offsetsByUtcDay, ianaZone);
+  let dayOffset = days.get(day);
+  if (dayOffset === undefined) {
+    const atStart = quarterHourOffsetMs(day * DAY_MS, ianaZone);
+    const atEnd = quarterHourOffsetMs((day + 1) * DAY_MS, ianaZone);
+    dayOffset = atStart === atEnd ? atStart : Number.NaN;
+    days.set(day, dayOffset);
   }
+  return Number.isNaN(dayOffset) ? quarterHourOffsetMs(epochMs, ianaZone) : dayOffset;
+}
+
+function quarterHourOffsetMs(epochMs: number, ianaZone: string): number {
+  const quarter = Math.floor(epochMs / QUARTER_HOUR_MS);
+  const zone = zoneMemo(offsetsByQuarterHour, ianaZone);
   const known = zone.get(quarter);
   if (known !== undefined) return known;
   const offset = readZoneOffsetMs(epochMs, ianaZone);
-  // A long console session or a property test walks many quarter hours: keep the memory bounded.
-  if (zone.size > 50_000) zone.clear();
   zone.set(quarter, offset);
   return offset;
 }

@@ -14,6 +14,7 @@ import { type FormEvent, useState } from 'react';
 import type { AgendaActionItem } from '../../domain/space/agendaForOccurrence';
 import type { SpaceRole } from '../../domain/space/spaceStamp';
 import { checkActionItemText } from '../../domain/space/textLimits';
+import { formatCalendarDate } from '../formatting/formatCalendarDate';
 import { useStrings } from '../i18n/useStrings';
 import type { AgendaActions, PairNames } from './agendaActions';
 import { textProblem } from './textProblem';
@@ -38,13 +39,6 @@ const useStyles = makeStyles({
 function todayIso(): string {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
-function formatDueDate(date: string, locale: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', year: 'numeric' }).format(
-    new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1),
-  );
 }
 
 interface ActionItemsViewProps {
@@ -103,7 +97,7 @@ export function ActionItemsView({ items, myRole, names, actions }: ActionItemsVi
                   size="small"
                   color={state === 'open' && actionItem.dueDate < today ? 'danger' : 'informative'}
                 >
-                  {strings.dueOn(formatDueDate(actionItem.dueDate, locale))}
+                  {strings.dueOn(formatCalendarDate(actionItem.dueDate, locale))}
                   {state === 'open' && actionItem.dueDate < today ? ` · ${strings.overdue}` : ''}
                 </Badge>
               ) : null}

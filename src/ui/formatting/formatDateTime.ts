@@ -1,6 +1,8 @@
+import { dateTimeFormat } from './dateTimeFormat';
+
 /** Date and time of a meeting in the user's own time zone, in their language ("Mon, Nov 23, 9:00 AM"). */
 export function formatMeetingTime(isoInstant: string, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     weekday: 'short',
     month: 'short',
     day: 'numeric',
