@@ -107,4 +107,25 @@ describe('zoneOffsetMs, read once per quarter hour', () => {
       }
     }
   });
+
+  it('matches the zone rules every few hours over whole years, weeks and days with a change included', () => {
+    // Casablanca leaves and re-enters its offset around Ramadan (weeks apart); the others change twice a year.
+    const zones = [
+      'America/Toronto',
+      'Africa/Casablanca',
+      'Australia/Lord_Howe',
+      'Europe/Paris',
+      'Asia/Tokyo',
+    ];
+    for (const zone of zones) {
+      for (const year of [1995, 2019, 2026]) {
+        const start = Date.UTC(year, 0, 1);
+        for (let ms = start; ms < Date.UTC(year + 1, 0, 1); ms += 5 * 3_600_000 + 7 * 60_000) {
+          expect(zoneOffsetMs(ms, zone), `${zone} at ${new Date(ms).toISOString()}`).toBe(
+            longOffsetMs(ms, zone),
+          );
+        }
+      }
+    }
+  });
 });

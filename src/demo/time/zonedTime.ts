@@ -19,9 +19,15 @@ const offsetsByQuarterHour = new Map<string, Map<number, number>>();
 /** From 1980 on, every zone's offset is whole quarter hours (Monrovia's -0:44:30 ended in 1972). */
 const QUARTER_HOUR_OFFSETS_SINCE_MS = Date.UTC(1980, 0, 1);
 
-/** Offsets per zone and UTC day: the day's one offset, or NaN for a day in which the zone's clocks change. */
+/**
+ * Offsets per zone and UTC week, then per UTC day: the span's one offset, or NaN for a span in which the
+ * zone's clocks change. No zone since 1980 has held an offset for less than a week, so a span that starts and
+ * ends on one offset has it throughout.
+ */
+const offsetsByUtcWeek = new Map<string, Map<number, number>>();
 const offsetsByUtcDay = new Map<string, Map<number, number>>();
 const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
 
 function zoneMemo(memo: Map<string, Map<number, number>>, ianaZone: string): Map<number, number> {
   let zone = memo.get(ianaZone);
@@ -34,25 +40,38 @@ function zoneMemo(memo: Map<string, Map<number, number>>, ianaZone: string): Map
   return zone;
 }
 
+/** The offset held throughout the span of `spanMs` that holds the instant, or NaN if it changes within it. */
+function spanOffsetMs(
+  memo: Map<string, Map<number, number>>,
+  spanMs: number,
+  epochMs: number,
+  ianaZone: string,
+  offsetAt: (epochMs: number) => number,
+): number {
+  const span = Math.floor(epochMs / spanMs);
+  const spans = zoneMemo(memo, ianaZone);
+  let offset = spans.get(span);
+  if (offset === undefined) {
+    const atStart = offsetAt(span * spanMs);
+    offset = atStart === offsetAt((span + 1) * spanMs) ? atStart : Number.NaN;
+    spans.set(span, offset);
+  }
+  return offset;
+}
+
 /**
  * The zone's UTC offset at the instant, in milliseconds (Toronto in winter: -5 h). Since 1980 every zone's
  * offset is a whole number of quarter hours and changes at a wall-clock time on the quarter hour, so it is
- * constant within each UTC quarter hour; and no zone changes twice within one day, so a UTC day that starts
- * and ends on one offset has it throughout. A day is thus read twice, and only a day with a change is read
- * per quarter hour; older instants are read each time.
+ * constant within each UTC quarter hour. Most weeks are read twice, a week with a change twice per day, and
+ * only the day with the change per quarter hour; older instants are read each time.
  */
 export function zoneOffsetMs(epochMs: number, ianaZone: string): number {
   if (epochMs < QUARTER_HOUR_OFFSETS_SINCE_MS) return readZoneOffsetMs(epochMs, ianaZone);
-  const day = Math.floor(epochMs / DAY_MS);
-  const days = zoneMemo(offsetsByUtcDay, ianaZone);
-  let dayOffset = days.get(day);
-  if (dayOffset === undefined) {
-    const atStart = quarterHourOffsetMs(day * DAY_MS, ianaZone);
-    const atEnd = quarterHourOffsetMs((day + 1) * DAY_MS, ianaZone);
-    dayOffset = atStart === atEnd ? atStart : Number.NaN;
-    days.set(day, dayOffset);
-  }
-  return Number.isNaN(dayOffset) ? quarterHourOffsetMs(epochMs, ianaZone) : dayOffset;
+  const byQuarterHour = (at: number) => quarterHourOffsetMs(at, ianaZone);
+  const weekOffset = spanOffsetMs(offsetsByUtcWeek, WEEK_MS, epochMs, ianaZone, byQuarterHour);
+  if (!Number.isNaN(weekOffset)) return weekOffset;
+  const dayOffset = spanOffsetMs(offsetsByUtcDay, DAY_MS, epochMs, ianaZone, byQuarterHour);
+  return Number.isNaN(dayOffset) ? byQuarterHour(epochMs) : dayOffset;
 }
 
 function quarterHourOffsetMs(epochMs: number, ianaZone: string): number {

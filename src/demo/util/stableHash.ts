@@ -15,8 +15,26 @@ function fnv1a(text: string, salt: number): number {
   return hash;
 }
 
+/**
+ * Digests of short texts (ids), kept: every calendar view derives the same occurrence and attendee-copy ids
+ * again, and each costs several passes. Bounded, for a long session.
+ */
+const shortDigests = new Map<string, string>();
+const SHORT_TEXT_MAX = 256;
+
 /** A base64url-looking digest of the text, `length` characters long. */
 export function stableDigest(text: string, length: number): string {
+  if (text.length > SHORT_TEXT_MAX) return computeDigest(text, length);
+  const key = `${length}:${text}`;
+  const known = shortDigests.get(key);
+  if (known !== undefined) return known;
+  if (shortDigests.size > 20_000) shortDigests.clear();
+  const digest = computeDigest(text, length);
+  shortDigests.set(key, digest);
+  return digest;
+}
+
+function computeDigest(text: string, length: number): string {
   let digest = '';
   for (let salt = 0; digest.length < length; salt++) {
     let hash = fnv1a(text, salt * 0x9e3779b1);
