@@ -1,6 +1,8 @@
+import { GRAPH_SCOPES, MEETING_TAB_READ_SCOPES } from '../../auth/authConfig';
 import { DEMO_TEAMS_APP_MANIFEST_ID } from '../../domain/appDeployment';
 import { decodeSpaceReference } from '../../domain/space/spaceReference';
 import { SPACE_QUERY_PARAMETER } from '../../domain/space/spaceReferenceInText';
+import { createGraphClient } from '../../graph/createGraphClient';
 import { toGraphRequestError } from '../../graph/graphRequestError';
 import { readAppDeployment } from '../../host/appDeployment';
 import { resolveLocale } from '../../host/resolveLocale';
@@ -22,15 +24,23 @@ import { startSurface } from '../startSurface';
 /** The personal tab "My 1:1s" (and the plain browser app): the list, and each pair's agenda one click in. */
 void startSurface(async ({ host, graph, tokens, store, signIn, render, timeZone }) => {
   const query = new URLSearchParams(window.location.search);
+  const deployment = readAppDeployment(import.meta.env, window.location.origin);
+  // The demo build has no Teams app id of its own: the demo tenant's catalog knows the app by a fixed one.
+  const manifestId =
+    deployment.teamsAppId ??
+    (import.meta.env.VITE_DEMO_TENANT === 'true' ? DEMO_TEAMS_APP_MANIFEST_ID : null);
   const context = {
     graph,
     store,
     timeZone,
-    deployment: readAppDeployment(import.meta.env, window.location.origin),
+    deployment,
     locale: resolveLocale(host.locale),
     linkedReference:
       decodeSpaceReference(query.get(SPACE_QUERY_PARAMETER) ?? '') ??
       decodeSpaceReference(host.teamsContext?.page.subPageId ?? ''),
+    meetingTabs: manifestId
+      ? { graph: createGraphClient(tokens, [...GRAPH_SCOPES, ...MEETING_TAB_READ_SCOPES]), manifestId }
+      : null,
   };
   const features = lazyFeature(() =>
     import('../features/agendaFeatures').then(({ createAgendaFeatures }) => createAgendaFeatures(context)),
@@ -53,10 +63,6 @@ void startSurface(async ({ host, graph, tokens, store, signIn, render, timeZone 
     if (first?.kind === 'found') window.location.hash = `#/agenda/${encodeURIComponent(first.email)}`;
     else if (first) linkedSpace = { first, retry: async () => (await lookUp()) ?? { kind: 'not-shared' } };
   }
-  // The demo build has no Teams app id of its own: the demo tenant's catalog knows the app by a fixed one.
-  const manifestId =
-    context.deployment.teamsAppId ??
-    (import.meta.env.VITE_DEMO_TENANT === 'true' ? DEMO_TEAMS_APP_MANIFEST_ID : null);
   const teamsSetup = lazyTeamsSetup(
     manifestId
       ? {

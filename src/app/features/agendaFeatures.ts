@@ -10,6 +10,7 @@ import type { AgendaParticipants } from '../../services/agenda/agendaSession';
 import type { PairOccurrence } from '../../services/agenda/loadPairOccurrences';
 import { openPairAgenda } from '../../services/agenda/openPairAgenda';
 import { type LinkedSpaceCounterpart, spaceCounterpartEmail } from '../../services/agenda/spaceCounterpart';
+import type { MeetingTabSource } from '../../services/agenda/spaceReferenceFromMeetingChats';
 import { attachAgendaToInvite } from '../../services/invites/attachAgendaToInvite';
 import { syncInviteAgendas } from '../../services/invites/syncInviteAgendas';
 import type { UpcomingOneOnOnes } from '../../services/oneOnOnes/loadUpcomingOneOnOnes';
@@ -20,6 +21,8 @@ export interface AgendaFeatureContext {
   deployment: AppDeployment;
   locale: Locale;
   linkedReference: SpaceReference | null;
+  /** The meeting chats' agenda tabs, where the employee also finds the space; null when the app id is unknown. */
+  meetingTabs: MeetingTabSource | null;
 }
 
 /**
@@ -27,10 +30,10 @@ export interface AgendaFeatureContext {
  * demand (dynamic import), so the personal tab's first paint carries none of it.
  */
 export function createAgendaFeatures(context: AgendaFeatureContext) {
-  const { graph, store, deployment, locale, linkedReference } = context;
+  const { graph, store, deployment, locale, linkedReference, meetingTabs } = context;
   return {
     openAgenda: (counterpartEmail: string, known: AgendaParticipants | null) =>
-      openPairAgenda({ graph, store, counterpartEmail, known, reference: linkedReference }),
+      openPairAgenda({ graph, store, counterpartEmail, known, reference: linkedReference, meetingTabs }),
     updateInvite: (userId: string, occurrence: PairOccurrence, agenda: InviteAgenda) =>
       attachAgendaToInvite({ graph, store, userId, occurrence, agenda, now: new Date(), trigger: 'user' }),
     syncInvites: async (upcoming: UpcomingOneOnOnes, days: number) =>
