@@ -136,6 +136,14 @@ export const MEETING_TAB_READ_SCOPES = [
 ] as const satisfies readonly (typeof TEAMS_SETUP_SCOPES)[number][];
 
 /**
+ * Asked for silently by the employee's app for the optional reminder to the leader ("Ethan added 2 topics…"):
+ * the setup's TeamsActivity.Send, so nothing is added to the app registration; without consent nothing is sent.
+ */
+export const LEADER_REMINDER_SCOPES = [
+  'TeamsActivity.Send',
+] as const satisfies readonly (typeof TEAMS_SETUP_SCOPES)[number][];
+
+/**
  * Asked for on top of GRAPH_SCOPES only by a deployment that keeps the spaces in a SharePoint document library
  * (VITE_SPACES_SITE_URL): `GET /sites/{hostname}:/{path}` needs a Sites.* scope, which no Files.* scope covers.
  * Sites.Read.All is the least privileged; the library's files themselves are read and written with
