@@ -126,6 +126,24 @@ export const TEAMS_SETUP_SCOPES = [
 ] as const;
 
 /**
+ * Asked for silently (never a prompt) by the personal tab of an employee, whose invite may carry no agenda: the
+ * agenda tab the leader's setup added to the meeting chat names the pair's space. It is one of the setup's scopes,
+ * so the app registration gains nothing; where nobody consented to it, the token request fails and the tab is
+ * simply not read (`TeamsTab.Read.All`, the table's least privileged for listing, would read every app's tabs).
+ */
+export const MEETING_TAB_READ_SCOPES = [
+  'TeamsTab.ReadWriteSelfForChat',
+] as const satisfies readonly (typeof TEAMS_SETUP_SCOPES)[number][];
+
+/**
+ * Asked for silently by the employee's app for the optional reminder to the leader ("Ethan added 2 topics…"):
+ * the setup's TeamsActivity.Send, so nothing is added to the app registration; without consent nothing is sent.
+ */
+export const LEADER_REMINDER_SCOPES = [
+  'TeamsActivity.Send',
+] as const satisfies readonly (typeof TEAMS_SETUP_SCOPES)[number][];
+
+/**
  * Asked for on top of GRAPH_SCOPES only by a deployment that keeps the spaces in a SharePoint document library
  * (VITE_SPACES_SITE_URL): `GET /sites/{hostname}:/{path}` needs a Sites.* scope, which no Files.* scope covers.
  * Sites.Read.All is the least privileged; the library's files themselves are read and written with

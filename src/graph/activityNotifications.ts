@@ -2,6 +2,8 @@ import type { GraphConnection } from './createGraphClient';
 
 /** The activity type declared in the manifest (`activities.activityTypes`) for the pre-1:1 reminder. */
 export const ONE_ON_ONE_SOON_ACTIVITY = 'oneOnOneSoon';
+/** The activity type of the optional reminder to the leader that the employee added topics. */
+export const EMPLOYEE_ADDED_TOPICS_ACTIVITY = 'employeeAddedTopics';
 
 export interface ActivityNotification {
   /** Shown as the notification's topic; the click opens `webUrl` (a Teams deep link). */

@@ -3,18 +3,27 @@ import type { BatchItemResult, BatchRequest } from './batch';
 import { chatPath } from './chatApps';
 import { catalogAppBind } from './teamsAppCatalog';
 
-/** `GET /chats/{id}/tabs?$expand=teamsApp` (TeamsTab.ReadWriteSelfForChat covers it). */
+/**
+ * `GET /chats/{id}/tabs?$expand=teamsApp` (TeamsTab.ReadWriteSelfForChat covers it; TeamsTab.Read.All, the table's
+ * least privileged, would read every app's tabs). Only a member of the chat may read it: 403 otherwise, 404 for a
+ * chat Teams has not created.
+ */
 export function chatTabsRequest(id: string, chatId: string): BatchRequest {
   return { id, method: 'GET', url: `${chatPath(chatId)}/tabs?$expand=teamsApp` };
 }
 
 interface TabPage {
-  value?: { teamsApp?: { id?: string } | null; configuration?: { entityId?: string | null } | null }[];
+  value?: {
+    teamsApp?: { id?: string; externalId?: string | null } | null;
+    configuration?: { entityId?: string | null } | null;
+  }[];
 }
 
 export function chatTabsOf(result: BatchItemResult): ExistingChatTab[] {
-  return ((result.body as TabPage | undefined)?.value ?? []).map((tab) => ({
+  const tabs = (result.body as TabPage | undefined)?.value;
+  return (Array.isArray(tabs) ? tabs : []).map((tab) => ({
     catalogAppId: tab.teamsApp?.id ?? null,
+    manifestId: tab.teamsApp?.externalId ?? null,
     entityId: tab.configuration?.entityId ?? null,
   }));
 }

@@ -9,6 +9,7 @@ import type { InviteWriter } from './agenda/AgendaView';
 import { type LinkedSpaceLookup, LinkedSpaceNotice } from './myOneOnOnes/LinkedSpaceNotice';
 import { type AutoAttachSetting, MyOneOnOnesPage } from './myOneOnOnes/MyOneOnOnesPage';
 import { OneOnOnesSkeleton } from './myOneOnOnes/OneOnOnesSkeleton';
+import type { LeaderReminderControl } from './myOneOnOnes/useLeaderReminder';
 import type { TeamsSetupControl } from './myOneOnOnes/useTeamsSetup';
 import type { PersonalTabView } from './PersonalTabNavigation';
 import type { RecordApi } from './record/RecordApi';
@@ -71,6 +72,7 @@ interface PersonalTabAppProps {
     | undefined;
   autoAttach?: AutoAttachSetting | undefined;
   teamsSetup?: TeamsSetupControl | undefined;
+  leaderReminder?: LeaderReminderControl | undefined;
   /** The leader's team view; absent where it is not offered. */
   team?: TeamViewApi | undefined;
   /** Microsoft To Do for the person's own action items (optional per person). */
@@ -92,6 +94,7 @@ export function PersonalTabApp({
   syncInvites,
   autoAttach,
   teamsSetup,
+  leaderReminder,
   team,
   todo,
   record,
@@ -233,6 +236,7 @@ export function PersonalTabApp({
         syncInvites={syncInvites}
         autoAttach={autoAttach}
         teamsSetup={teamsSetup}
+        leaderReminder={leaderReminder}
       />
     </>
   );

@@ -1,7 +1,9 @@
 /**
  * "Set up my 1:1s in Teams", end to end: the leader turns it on in My 1:1s (auto-attach off, so no invite
  * carries the agenda); the employee then opens the side panel of that meeting in the Teams host emulator, with
- * the context's `page.id` set to the entityId the setup saved on the tab, and sees the leader's topic.
+ * the context's `page.id` set to the entityId the setup saved on the tab, and sees the leader's topic. Before
+ * that, the employee's personal tab (My 1:1s, then the agenda) finds the same space through the meeting chat's
+ * agenda tab, with no agenda in the invite body and nothing remembered on the device.
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -61,6 +63,23 @@ describe('Set up my 1:1s in Teams', () => {
     await page.locator('[data-testid="sync-status"][data-state="saved"][data-pending="0"]').first().waitFor();
     // No invite was updated: the agenda reaches Ethan through the meeting tab alone.
     expect(await frame.evaluate(() => window.demoTenant?.sentUpdates().length)).toBe(0);
+
+    // Ethan's personal tab, before anything opened the space on his side (nothing remembered on this device):
+    // My 1:1s finds the space through the meeting chat's agenda tab, as his invite carries no agenda.
+    const ethanPersonal = await openInTeamsHost(context, {
+      appUrl: `${baseUrl}/index.html?host=teams`,
+      frameContext: 'content',
+      hostContext: ETHAN,
+      nestedAppAuth: false,
+    });
+    const ethanPage = ethanPersonal.appFrame();
+    await ethanPage.getByTestId('one-on-one-list').waitFor({ timeout: 30_000 });
+    await ethanPage.getByRole('button', { name: 'Open agenda with Claire Tremblay' }).click();
+    await ethanPage
+      .getByTestId('section-direction')
+      .getByTestId('topic')
+      .filter({ hasText: TOPIC })
+      .waitFor({ timeout: 30_000 });
 
     const session = await openInTeamsHost(context, {
       appUrl: `${baseUrl}/meeting.html?host=teams`,

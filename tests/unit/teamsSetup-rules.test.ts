@@ -17,17 +17,23 @@ describe('planChatSetup', () => {
     ],
     [
       'the app and its tab on this space',
-      { installedAppIds: [APP], tabs: [{ catalogAppId: APP, entityId: SPACE }] },
+      { installedAppIds: [APP], tabs: [{ catalogAppId: APP, manifestId: null, entityId: SPACE }] },
       { install: false, addTab: false },
     ],
     [
       "another app's tab with the same entityId",
-      { installedAppIds: [APP, 'other'], tabs: [{ catalogAppId: 'other', entityId: SPACE }] },
+      {
+        installedAppIds: [APP, 'other'],
+        tabs: [{ catalogAppId: 'other', manifestId: null, entityId: SPACE }],
+      },
       { install: false, addTab: true },
     ],
     [
       'our tab on another space (added by hand before the space existed)',
-      { installedAppIds: [APP], tabs: [{ catalogAppId: APP, entityId: 'one-on-one-agenda' }] },
+      {
+        installedAppIds: [APP],
+        tabs: [{ catalogAppId: APP, manifestId: null, entityId: 'one-on-one-agenda' }],
+      },
       { install: false, addTab: true },
     ],
   ])('%s', (_, facts, plan) => {

@@ -1,12 +1,15 @@
+import { GRAPH_SCOPES, LEADER_REMINDER_SCOPES, MEETING_TAB_READ_SCOPES } from '../../auth/authConfig';
 import { DEMO_TEAMS_APP_MANIFEST_ID } from '../../domain/appDeployment';
 import { decodeSpaceReference } from '../../domain/space/spaceReference';
 import { SPACE_QUERY_PARAMETER } from '../../domain/space/spaceReferenceInText';
+import { createGraphClient } from '../../graph/createGraphClient';
 import { toGraphRequestError } from '../../graph/graphRequestError';
 import { readAppDeployment } from '../../host/appDeployment';
 import { resolveLocale } from '../../host/resolveLocale';
 import { notifySuccess } from '../../host/teamsLifecycle';
 import type { LinkedSpaceCounterpart } from '../../services/agenda/spaceCounterpart';
 import { isAutoAttachOn, setAutoAttach } from '../../services/invites/autoAttachSetting';
+import { isLeaderReminderOn, setLeaderReminder } from '../../services/nudges/leaderReminderSetting';
 import { loadUpcomingOneOnOnes } from '../../services/oneOnOnes/loadUpcomingOneOnOnes';
 import type { InviteWriter } from '../../ui/agenda/AgendaView';
 import { messagesFor } from '../../ui/i18n/useStrings';
@@ -19,18 +22,44 @@ import { lazyTeamView } from '../features/lazyTeamView';
 import { lazyTodoSync } from '../features/lazyTodoSync';
 import { startSurface } from '../startSurface';
 
+/** A reminder's `{when}`: the weekday and time, in the reader's language and the sender's mailbox zone. */
+const formatReminderWhen = (locale: string, start: string, zone: string) =>
+  new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: zone,
+  }).format(new Date(start));
+
 /** The personal tab "My 1:1s" (and the plain browser app): the list, and each pair's agenda one click in. */
 void startSurface(async ({ host, graph, tokens, store, signIn, render, timeZone }) => {
   const query = new URLSearchParams(window.location.search);
+  const deployment = readAppDeployment(import.meta.env, window.location.origin);
+  // The demo build has no Teams app id of its own: the demo tenant's catalog knows the app by a fixed one.
+  const manifestId =
+    deployment.teamsAppId ??
+    (import.meta.env.VITE_DEMO_TENANT === 'true' ? DEMO_TEAMS_APP_MANIFEST_ID : null);
+  const locale = resolveLocale(host.locale);
   const context = {
     graph,
     store,
     timeZone,
-    deployment: readAppDeployment(import.meta.env, window.location.origin),
-    locale: resolveLocale(host.locale),
+    deployment,
+    locale,
     linkedReference:
       decodeSpaceReference(query.get(SPACE_QUERY_PARAMETER) ?? '') ??
       decodeSpaceReference(host.teamsContext?.page.subPageId ?? ''),
+    meetingTabs: manifestId
+      ? { graph: createGraphClient(tokens, [...GRAPH_SCOPES, ...MEETING_TAB_READ_SCOPES]), manifestId }
+      : null,
+    leaderReminders: manifestId
+      ? {
+          activityGraph: createGraphClient(tokens, [...GRAPH_SCOPES, ...LEADER_REMINDER_SCOPES]),
+          manifestId,
+          timeZone,
+          formatWhen: (start: string, zone: string) => formatReminderWhen(locale, start, zone),
+        }
+      : null,
   };
   const features = lazyFeature(() =>
     import('../features/agendaFeatures').then(({ createAgendaFeatures }) => createAgendaFeatures(context)),
@@ -53,10 +82,6 @@ void startSurface(async ({ host, graph, tokens, store, signIn, render, timeZone 
     if (first?.kind === 'found') window.location.hash = `#/agenda/${encodeURIComponent(first.email)}`;
     else if (first) linkedSpace = { first, retry: async () => (await lookUp()) ?? { kind: 'not-shared' } };
   }
-  // The demo build has no Teams app id of its own: the demo tenant's catalog knows the app by a fixed one.
-  const manifestId =
-    context.deployment.teamsAppId ??
-    (import.meta.env.VITE_DEMO_TENANT === 'true' ? DEMO_TEAMS_APP_MANIFEST_ID : null);
   const teamsSetup = lazyTeamsSetup(
     manifestId
       ? {
@@ -71,13 +96,7 @@ void startSurface(async ({ host, graph, tokens, store, signIn, render, timeZone 
           deployment: context.deployment,
           reminderPreview: messagesFor(context.locale).teamsReminderPreview,
           timeZone,
-          formatWhen: (start, zone) =>
-            new Intl.DateTimeFormat(context.locale, {
-              weekday: 'long',
-              hour: 'numeric',
-              minute: '2-digit',
-              timeZone: zone,
-            }).format(new Date(start)),
+          formatWhen: (start, zone) => formatReminderWhen(context.locale, start, zone),
         }
       : null,
   );
@@ -95,6 +114,15 @@ void startSurface(async ({ host, graph, tokens, store, signIn, render, timeZone 
         set: (userId, on) => setAutoAttach(store, userId, on),
       }}
       teamsSetup={teamsSetup}
+      leaderReminder={
+        manifestId
+          ? {
+              isOn: (userId) => isLeaderReminderOn(store, userId),
+              set: (userId, on) => setLeaderReminder(store, userId, on),
+              send: async (upcoming) => (await features()).remindLeaders(upcoming),
+            }
+          : undefined
+      }
       team={lazyTeamView(context)}
       record={lazyRecord(context)}
       todo={lazyTodoSync(context, messagesFor(context.locale).todoLinkTitle)}

@@ -46,7 +46,7 @@ export interface DemoActivityNotification {
 }
 
 /** The activity types the app's manifest declares (`activities.activityTypes`); Graph refuses any other. */
-export const DECLARED_ACTIVITY_TYPES: readonly string[] = ['oneOnOneSoon'];
+export const DECLARED_ACTIVITY_TYPES: readonly string[] = ['oneOnOneSoon', 'employeeAddedTopics'];
 
 export interface DemoTeamsState {
   /** Absent: the catalog holds the app itself (uploaded by the admin). `[]`: the admin never uploaded it. */

@@ -8,6 +8,8 @@
 export interface ExistingChatTab {
   /** The catalog id of the app behind the tab. */
   catalogAppId: string | null;
+  /** The id the app's manifest declares (`teamsApp.externalId`); null for an app with none (store apps). */
+  manifestId: string | null;
   entityId: string | null;
 }
 

@@ -78,6 +78,11 @@ export interface OpenAgendaSessionOptions {
   upcomingEventIds: () => Promise<readonly string[]>;
   /** A reference from a link or a meeting tab, when the app was opened through one. */
   reference?: SpaceReference | null;
+  /**
+   * The reference the agenda tab of the pair's meeting chat carries (the leader's Teams setup adds it), for an
+   * invite without the agenda. Resolves null when there is none or it cannot be read; never rejects.
+   */
+  referenceInMeetingChats?: (() => Promise<SpaceReference | null>) | undefined;
   now: () => Date;
 }
 
@@ -86,15 +91,25 @@ const referenceKey = (me: DirectoryPerson, counterpartEmail: string) =>
 const outboxKey = (me: DirectoryPerson, path: string) => `oneOnOne.outbox.${me.id}.${path}`;
 const sharedKey = (me: DirectoryPerson, reference: string) => `oneOnOne.shared.${me.id}.${reference}`;
 
-/** The employee finds the space through a link, a remembered reference, or the leader's invite body. */
+/**
+ * The employee finds the space through a link, a remembered reference, the leader's invite body, or the agenda
+ * tab of the pair's meeting chat. The last two are read at the same time (no extra round trip); the invite wins
+ * when both have one, and its answer is not held up by the tab read.
+ */
 async function findSpaceReference(options: OpenAgendaSessionOptions): Promise<SpaceReference | null> {
-  const { store, participants, graph } = options;
+  const { store, participants } = options;
   if (options.reference) return options.reference;
   const remembered = store.get(referenceKey(participants.me, participants.counterpart.email));
   const decoded = remembered ? decodeSpaceReference(remembered) : null;
   if (decoded) return decoded;
+  const inMeetingChats = (options.referenceInMeetingChats?.() ?? Promise.resolve(null)).catch(() => null);
+  const inInvites = await referenceInInviteBodies(options);
+  return inInvites ?? (await inMeetingChats);
+}
+
+async function referenceInInviteBodies(options: OpenAgendaSessionOptions): Promise<SpaceReference | null> {
   const eventIds = await options.upcomingEventIds();
-  const bodies = eventIds.length > 0 ? await getEventBodies(graph, eventIds.slice(0, 5)) : [];
+  const bodies = eventIds.length > 0 ? await getEventBodies(options.graph, eventIds.slice(0, 5)) : [];
   for (const body of bodies) {
     const reference = findSpaceReferenceInText(body.content);
     if (reference) return reference;

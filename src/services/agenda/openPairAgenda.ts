@@ -4,6 +4,7 @@ import type { KeyValueStore } from '../../host/keyValueStore';
 import { type AgendaParticipants, type AgendaSession, openAgendaSession } from './agendaSession';
 import type { CalendarAroundMe } from './calendarAroundMe';
 import { loadPairOccurrences, type PairOccurrence } from './loadPairOccurrences';
+import { type MeetingTabSource, spaceReferenceFromMeetingChats } from './spaceReferenceFromMeetingChats';
 
 export interface OpenedPairAgenda {
   session: AgendaSession;
@@ -17,6 +18,8 @@ export interface OpenPairAgendaOptions {
   /** Who is who, when the caller already knows (from the list): the documents are then read in parallel. */
   known?: AgendaParticipants | null;
   reference?: SpaceReference | null;
+  /** Where the employee's side also looks for the space: the agenda tab of the pair's meeting chats. */
+  meetingTabs?: MeetingTabSource | null;
   /** People and a calendar read covering the pair's window, when the caller has one under way. */
   calendarAroundMe?: Promise<CalendarAroundMe>;
   now?: () => Date;
@@ -34,10 +37,17 @@ export async function openPairAgenda(options: OpenPairAgendaOptions): Promise<Op
     now(),
     options.calendarAroundMe,
   );
-  const upcomingEventIds = async () =>
-    (await calendar).occurrences
-      .filter((o) => o.end > now().toISOString() && !o.isCancelled)
-      .map((o) => o.eventId);
+  const upcoming = async () =>
+    (await calendar).occurrences.filter((o) => o.end > now().toISOString() && !o.isCancelled);
+  const upcomingEventIds = async () => (await upcoming()).map((o) => o.eventId);
+  const { meetingTabs } = options;
+  const referenceInMeetingChats = meetingTabs
+    ? async () =>
+        spaceReferenceFromMeetingChats(
+          meetingTabs,
+          (await upcoming()).map((o) => o.joinUrl),
+        )
+    : undefined;
   const participants: AgendaParticipants =
     options.known ??
     (await calendar.then(({ people, counterpart, myRole }) => ({ me: people.me, counterpart, myRole })));
@@ -47,6 +57,7 @@ export async function openPairAgenda(options: OpenPairAgendaOptions): Promise<Op
       store: options.store,
       participants,
       upcomingEventIds,
+      referenceInMeetingChats,
       reference: options.reference ?? null,
       now,
     }),

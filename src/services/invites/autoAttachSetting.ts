@@ -1,12 +1,6 @@
-import type { KeyValueStore } from '../../host/keyValueStore';
-
-const autoAttachKey = (userId: string) => `oneOnOne.autoAttach.${userId}`;
+import { storedSwitch } from '../storage/storedSwitch';
 
 /** "Put the agenda into invites automatically": on unless the person turned it off on this device. */
-export function isAutoAttachOn(store: KeyValueStore, userId: string): boolean {
-  return store.get(autoAttachKey(userId)) !== 'off';
-}
-
-export function setAutoAttach(store: KeyValueStore, userId: string, on: boolean): void {
-  store.set(autoAttachKey(userId), on ? 'on' : 'off');
-}
+const autoAttachSwitch = storedSwitch('autoAttach', { defaultOn: true });
+export const isAutoAttachOn = autoAttachSwitch.isOn;
+export const setAutoAttach = autoAttachSwitch.set;

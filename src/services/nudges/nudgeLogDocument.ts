@@ -12,7 +12,13 @@ import type { GraphConnection } from '../../graph/createGraphClient';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import { type DocumentCodec, SyncedDriveDocument } from '../storage/syncedDriveDocument';
 
-const NUDGE_LOG_PATH = 'reminders/sent.json';
+/** Each kind of reminder has its own log in the sender's app folder, so neither can hide the other. */
+export const NUDGE_LOG_PATHS = {
+  /** The leader's reminders to the employee before a 1:1. */
+  toEmployee: 'reminders/sent.json',
+  /** The employee's reminders to the leader that they added topics. */
+  toLeader: 'reminders/topics-added-sent.json',
+} as const;
 
 const nudgeLogCodec: DocumentCodec<NudgeLog, NudgeEdit> = {
   parse: parseNudgeLog,
@@ -31,13 +37,18 @@ const nudgeLogCodec: DocumentCodec<NudgeLog, NudgeEdit> = {
   },
 };
 
-/** The reminders the leader sent, in their own app folder: what every one of their devices checks first. */
-export function nudgeLogDocument(graph: GraphConnection, store: KeyValueStore, me: DirectoryPerson) {
+/** The reminders the signed-in person sent, in their own app folder: what every one of their devices checks first. */
+export function nudgeLogDocument(
+  graph: GraphConnection,
+  store: KeyValueStore,
+  me: DirectoryPerson,
+  path: (typeof NUDGE_LOG_PATHS)[keyof typeof NUDGE_LOG_PATHS],
+) {
   return new SyncedDriveDocument({
     graph,
     store,
-    location: { appFolderPath: NUDGE_LOG_PATH },
-    storeKey: `oneOnOne.outbox.${me.id}.${NUDGE_LOG_PATH}`,
+    location: { appFolderPath: path },
+    storeKey: `oneOnOne.outbox.${me.id}.${path}`,
     codec: nudgeLogCodec,
     create: { initial: emptyNudgeLog },
     autoRetry: false,

@@ -8,7 +8,7 @@ import type { GraphConnection } from '../../graph/createGraphClient';
 import type { PeopleAroundMe } from '../../graph/people';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import { pairSpaceEntityId } from '../teamsSetup/pairSpaceEntityId';
-import { nudgeLogDocument } from './nudgeLogDocument';
+import { type NudgeResult, sendOncePerOccurrence } from './sendOncePerOccurrence';
 
 export interface NudgeOptions {
   /** A connection whose token carries TeamsActivity.Send. */
@@ -24,54 +24,33 @@ export interface NudgeOptions {
   formatWhen: (start: string) => string;
 }
 
-export interface NudgeResult {
-  sent: string[];
-  /** Keys whose send Graph refused (the employee does not have the app yet, say); tried again next run. */
-  failed: string[];
-}
-
 /**
  * The reminder before a 1:1: when the leader's app runs in the 48 hours before an occurrence, the employee gets
- * a Teams activity-feed notification that opens the pair's space, once per occurrence. The leader's own log of
- * sent reminders (their OneDrive) is read first and written after each send, so a second device skips it.
+ * a Teams activity-feed notification that opens the pair's space, once per occurrence (the leader's own log in
+ * their OneDrive, `sendOncePerOccurrence`). A send that fails (the employee does not have the app yet) is tried
+ * again on the next run.
  */
 export async function sendPreMeetingNudges(options: NudgeOptions): Promise<NudgeResult> {
-  const log = nudgeLogDocument(options.graph, options.store, options.people.me);
-  try {
-    await log.load();
-    const document = log.snapshot().document;
-    // A log that cannot be read (offline, damaged) sends nothing: better no reminder than two.
-    if (!document || log.snapshot().status.state !== 'saved') return { sent: [], failed: [] };
-    const result: NudgeResult = { sent: [], failed: [] };
-    for (const due of nudgesDue(options.series, document, options.now)) {
+  const leaderName = options.people.me.displayName;
+  return sendOncePerOccurrence({
+    graph: options.graph,
+    store: options.store,
+    me: options.people.me,
+    log: 'toEmployee',
+    now: options.now,
+    due: async (log) => nudgesDue(options.series, log, options.now),
+    send: async (due) => {
       const entityId = await pairSpaceEntityId(options, due.counterpart);
       const reference = entityId ? decodeSpaceReference(entityId) : null;
-      if (!reference) {
-        result.failed.push(due.key);
-        continue;
-      }
+      if (!reference) throw new Error('The pair has no space to link to yet.');
       const links = spaceInviteLinks(options.deployment, reference);
-      try {
-        await sendActivityNotification(options.graph, due.counterpart.email, {
-          topicText: options.previewText(options.people.me.displayName),
-          webUrl: links.teamsDeepLink || links.webUrl,
-          activityType: ONE_ON_ONE_SOON_ACTIVITY,
-          previewText: options.previewText(options.people.me.displayName),
-          templateParameters: {
-            leaderName: options.people.me.displayName,
-            when: options.formatWhen(due.occurrenceStart),
-          },
-        });
-      } catch {
-        result.failed.push(due.key);
-        continue;
-      }
-      log.submit({ id: crypto.randomUUID(), record: { key: due.key, sentAt: options.now.toISOString() } });
-      await log.flush();
-      result.sent.push(due.key);
-    }
-    return result;
-  } finally {
-    log.dispose();
-  }
+      await sendActivityNotification(options.graph, due.counterpart.email, {
+        topicText: options.previewText(leaderName),
+        webUrl: links.teamsDeepLink || links.webUrl,
+        activityType: ONE_ON_ONE_SOON_ACTIVITY,
+        previewText: options.previewText(leaderName),
+        templateParameters: { leaderName, when: options.formatWhen(due.occurrenceStart) },
+      });
+    },
+  });
 }

@@ -286,6 +286,12 @@ export const en = {
   teamsReminders: 'Remind the other person in Teams in the 48 hours before each 1:1',
   teamsRemindersSent: (count: number) => `${count} ${plural(count, 'reminder', 'reminders')} sent in Teams.`,
   teamsReminderPreview: (leader: string) => `Your 1:1 with ${leader} is coming up. Add your topics.`,
+  leaderReminders: 'Let my leader know in Teams when I add topics to a 1:1 in the next 48 hours',
+  leaderRemindersSent: (count: number) =>
+    `Your leader was told in Teams about your new topics (${count} ${plural(count, '1:1', '1:1s')}).`,
+  topicCount: (count: number) => `${count} ${plural(count, 'topic', 'topics')}`,
+  leaderReminderPreview: (employee: string, topics: string, when: string) =>
+    `${employee} added ${topics} to your 1:1 on ${when}.`,
 };
 
 export type Messages = typeof en;

@@ -295,4 +295,11 @@ export const frCA: Messages = {
     `${count} ${plural(count, 'rappel envoyé', 'rappels envoyés')} dans Teams.`,
   teamsReminderPreview: (leader: string) =>
     `Votre rencontre 1:1 avec ${leader} approche. Ajoutez vos sujets.`,
+  leaderReminders:
+    'Prévenir ma ou mon gestionnaire dans Teams quand j’ajoute des sujets à une rencontre 1:1 des 48 prochaines heures',
+  leaderRemindersSent: (count: number) =>
+    `Votre gestionnaire a été prévenu dans Teams de vos nouveaux sujets (${count} ${plural(count, 'rencontre', 'rencontres')} 1:1).`,
+  topicCount: (count: number) => `${count} ${plural(count, 'sujet', 'sujets')}`,
+  leaderReminderPreview: (employee: string, topics: string, when: string) =>
+    `${employee} a ajouté ${topics} à votre rencontre 1:1 du ${when}.`,
 };

@@ -23,6 +23,7 @@ import { useLoader } from '../useLoader';
 import { usePageStyles } from '../usePageStyles.styles';
 import { PersonOneOnOnesCard } from './PersonOneOnOnesCard';
 import { TeamsSetupPanel } from './TeamsSetupPanel';
+import { type LeaderReminderControl, useLeaderReminder } from './useLeaderReminder';
 import { type TeamsSetupControl, useTeamsSetup } from './useTeamsSetup';
 
 const PERIOD_CHOICES = [7, 14, 30] as const;
@@ -51,6 +52,8 @@ interface MyOneOnOnesPageProps {
   autoAttach?: AutoAttachSetting | undefined;
   /** "Set up my 1:1s in Teams", offered to leaders (people with direct reports) when the build knows its Teams app. */
   teamsSetup?: TeamsSetupControl | undefined;
+  /** The employee's reminder to their leader when they add topics (on unless turned off). */
+  leaderReminder?: LeaderReminderControl | undefined;
 }
 
 /** The personal tab: upcoming 1:1s grouped by person. */
@@ -63,6 +66,7 @@ export function MyOneOnOnesPage({
   syncInvites,
   autoAttach,
   teamsSetup,
+  leaderReminder,
 }: MyOneOnOnesPageProps) {
   const styles = useStyles();
   const pageStyles = usePageStyles();
@@ -96,6 +100,7 @@ export function MyOneOnOnesPage({
   }, [state.status, onFirstResult]);
   const upcoming = state.status === 'ready' ? state.value : null;
   const setup = useTeamsSetup(teamsSetup, upcoming);
+  const reminderToLeader = useLeaderReminder(leaderReminder, upcoming);
   const isLeader = (upcoming?.people.directReports.length ?? 0) > 0;
   const choices = PERIOD_CHOICES.includes(days as 7) ? PERIOD_CHOICES : [...PERIOD_CHOICES, days];
 
@@ -142,6 +147,20 @@ export function MyOneOnOnesPage({
               : undefined
           }
         />
+      ) : null}
+      {reminderToLeader.offered ? (
+        <section aria-label={strings.leaderReminders} data-testid="leader-reminder">
+          <Switch
+            checked={reminderToLeader.on}
+            label={strings.leaderReminders}
+            onChange={(_, data) => reminderToLeader.change(data.checked)}
+          />
+          {reminderToLeader.on && reminderToLeader.sent > 0 ? (
+            <Text block role="status">
+              {strings.leaderRemindersSent(reminderToLeader.sent)}
+            </Text>
+          ) : null}
+        </section>
       ) : null}
       <LoadStatus state={state} errorTitle={strings.errorTitle} onRetry={retry} onSignIn={onSignIn} />
       {state.status === 'ready' && state.value.unreadableEvents > 0 ? (
