@@ -1,14 +1,17 @@
 import { isEntityId } from './entityId';
 import { toIsoInstant } from './isoInstant';
 import type { OccurrenceKey } from './occurrenceKey';
-import { isFull, updateEntry, upsertEntry } from './performanceEntryLists';
+import { isAuthorOfEntry, isFull, updateEntry, upsertEntry } from './performanceEntryLists';
 import { MAX_COACHING_NOTES } from './spaceCountLimits';
 import type { SpaceDocument } from './spaceDocument';
 import type { SpaceEditBase } from './spaceEdits';
 import type { Stamp } from './spaceStamp';
 import { COACHING_NOTE_TEXT_MAX, checkText } from './textLimits';
 
-/** Edits of the coaching notes attached to a growth goal, from any occurrence or between meetings. */
+/**
+ * Edits of the coaching notes attached to a growth goal, from any occurrence or between meetings. Only its
+ * author edits a note (`isAuthorOfEntry`).
+ */
 
 export interface AddCoachingNoteEdit extends SpaceEditBase {
   type: 'addCoachingNote';
@@ -37,7 +40,8 @@ export function applyCoachingNoteEdit(
       return addCoachingNote(document, edit, stamp);
     case 'editCoachingNote': {
       const text = checkText(edit.text, COACHING_NOTE_TEXT_MAX);
-      if (!text.ok) return document;
+      if (!text.ok || !isAuthorOfEntry(document.coachingNotes, edit.coachingNoteId, stamp.by))
+        return document;
       return updateEntry(document, 'coachingNotes', edit.coachingNoteId, (note) => ({
         ...note,
         text: text.value,

@@ -7,14 +7,17 @@ import {
   type FeedbackKind,
   type FeedbackLink,
 } from './feedbackEntry';
-import { isFull, updateEntry, upsertEntry } from './performanceEntryLists';
+import { isAuthorOfEntry, isFull, updateEntry, upsertEntry } from './performanceEntryLists';
 import { MAX_FEEDBACK_ENTRIES } from './spaceCountLimits';
 import type { SpaceDocument } from './spaceDocument';
 import type { SpaceEditBase } from './spaceEdits';
 import type { Stamp } from './spaceStamp';
 import { checkText, FEEDBACK_TEXT_MAX } from './textLimits';
 
-/** Edits of the feedback and recognition either person records, between meetings or during one. */
+/**
+ * Edits of the feedback and recognition either person records, between meetings or during one. Only its
+ * author edits an entry (`isAuthorOfEntry`); the other person's edit is a no-op.
+ */
 
 export interface RecordFeedbackEdit extends SpaceEditBase {
   type: 'recordFeedback';
@@ -76,6 +79,7 @@ function editFeedback(document: SpaceDocument, edit: EditFeedbackEdit, stamp: St
   if (text !== undefined && !text.ok) return document;
   if (!validKind(edit.kind) || !validLink(edit.linkedTo)) return document;
   if (edit.date !== undefined && !isCalendarDate(edit.date)) return document;
+  if (!isAuthorOfEntry(document.feedback, edit.feedbackId, stamp.by)) return document;
   return updateEntry(document, 'feedback', edit.feedbackId, (entry) => {
     const next: FeedbackEntry = { ...entry, stamps: { ...entry.stamps } };
     if (edit.kind !== undefined) {

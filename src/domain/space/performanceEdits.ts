@@ -14,7 +14,8 @@ import type { Stamp } from './spaceStamp';
  *
  * Who may do what: either person proposes expectations and growth goals, records feedback and adds
  * coaching notes; only the leader confirms, and only the leader sets the pair's prompts (the same
- * edit by the employee is a no-op). An employee's change to the wording of a confirmed expectation
+ * edit by the employee is a no-op). Feedback and coaching notes are their author's words: only the
+ * author edits, deletes or restores one. An employee's change to the wording of a confirmed expectation
  * or goal withdraws the confirmation, so the leader confirms what it now says.
  */
 

@@ -8,6 +8,7 @@ import {
   mergeGrowthGoal,
 } from './mergePerformanceEntities';
 import type { SpaceDocument } from './spaceDocument';
+import type { SpaceRole } from './spaceStamp';
 import { upsertById } from './upsertById';
 
 /**
@@ -57,4 +58,16 @@ export function updateEntry<L extends PerformanceList>(
 ): SpaceDocument {
   const existing = (document[list] as PerformanceEntries[L][]).find((entry) => entry.id === id);
   return existing === undefined ? document : upsertEntry(document, list, change(existing));
+}
+
+/**
+ * Feedback and coaching notes are their author's own words: only the author rewrites, deletes or brings one
+ * back (the other person answers with their own entry). False for an unknown entry.
+ */
+export function isAuthorOfEntry(
+  list: readonly { id: string; author: SpaceRole }[],
+  id: string,
+  role: SpaceRole,
+): boolean {
+  return list.some((entry) => entry.id === id && entry.author === role);
 }

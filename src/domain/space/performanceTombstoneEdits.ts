@@ -1,5 +1,5 @@
 import { changeExpectationTombstone } from './expectationEdits';
-import { type PerformanceList, updateEntry } from './performanceEntryLists';
+import { isAuthorOfEntry, type PerformanceList, updateEntry } from './performanceEntryLists';
 import type { SpaceDocument } from './spaceDocument';
 import type { SpaceEditBase } from './spaceEdits';
 import type { Stamp } from './spaceStamp';
@@ -7,6 +7,7 @@ import type { Stamp } from './spaceStamp';
 /**
  * Deleting an entry of a version 2 list, and undoing it: a tombstone with its stamp, never a removal, so an
  * older copy cannot bring the entry back (and an edit stamped after the delete does, `entityLiveness.ts`).
+ * Either person deletes a priority or a growth goal; feedback and coaching notes only their author.
  */
 
 /** A tombstone on an entry of one of the version 2 lists. */
@@ -41,10 +42,12 @@ export function applyTombstoneEdit(
         withTombstone(goal, deleted, stamp),
       );
     case 'coachingNotes':
+      if (!isAuthorOfEntry(document.coachingNotes, edit.entryId, stamp.by)) return document;
       return updateEntry(document, 'coachingNotes', edit.entryId, (note) =>
         withTombstone(note, deleted, stamp),
       );
     case 'feedback':
+      if (!isAuthorOfEntry(document.feedback, edit.entryId, stamp.by)) return document;
       return updateEntry(document, 'feedback', edit.entryId, (entry) => withTombstone(entry, deleted, stamp));
     default:
       return document;
