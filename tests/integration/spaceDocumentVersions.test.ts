@@ -94,6 +94,9 @@ describe('space documents of other app versions', () => {
     const leader = await openAsLeader();
     const status = leader.space?.snapshot().status;
     expect(status?.state === 'unreadable' && status.reason).toBe('newer-version');
+    // Shown read-only: what this version can read of it, never the document it edits.
+    expect(leader.space?.snapshot().readOnlyDocument?.topics).toEqual(JSON.parse(V1_EVERYDAY).topics);
+    expect(leader.space?.snapshot().document).toBeNull();
 
     leader.space?.submit(recognition);
     await leader.space?.flush();

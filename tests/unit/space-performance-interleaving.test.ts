@@ -49,8 +49,15 @@ function makeEdit(world: World, who: SpaceRole, s: Extract<Step, { kind: 'edit' 
   const { local } = replica;
   const expectation = pickFrom(local.expectations, s.target);
   const goal = pickFrom(local.growthGoals, s.target);
-  const note = pickFrom(local.coachingNotes, s.target);
-  const feedback = pickFrom(local.feedback, s.target);
+  // Only its author edits, deletes or restores a coaching note or a piece of feedback.
+  const note = pickFrom(
+    local.coachingNotes.filter((n) => n.author === who),
+    s.target,
+  );
+  const feedback = pickFrom(
+    local.feedback.filter((f) => f.author === who),
+    s.target,
+  );
   const c = s.choice;
   const v = s.value;
   if (expectation !== undefined && c < 25) {

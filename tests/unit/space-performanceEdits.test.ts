@@ -206,11 +206,98 @@ describe('growth goals, coaching notes and feedback', () => {
       }),
     ]);
     const edit = (at: string): SpaceEdit =>
-      spaceEdit('editFeedback', { feedbackId: 'f1', at, by: 'employee', text: 'Great briefing, and calm' });
+      spaceEdit('editFeedback', { feedbackId: 'f1', at, text: 'Great briefing, and calm' });
     const [before] = applySpaceEdit(recorded, edit('2026-11-01T12:00:00.000Z')).feedback;
     const [after] = applySpaceEdit(recorded, edit('2026-11-03T12:00:00.000Z')).feedback;
     expect(before && isEntryLive(before)).toBe(false);
     expect(after && isEntryLive(after)).toBe(true);
+  });
+});
+
+describe('feedback and coaching notes belong to their author', () => {
+  const withEntries = applySpaceEdits(emptySpace(), [
+    spaceEdit('recordFeedback', {
+      feedbackId: 'f1',
+      at: '2026-11-01T10:00:00.000Z',
+      by: 'employee',
+      kind: 'recognition',
+      text: 'Thanks for covering my shift',
+      date: '2026-11-01',
+      linkedTo: null,
+    }),
+    spaceEdit('proposeGrowthGoal', {
+      growthGoalId: 'g1',
+      at: '2026-11-01T10:01:00.000Z',
+      capability: 'Public speaking',
+      nextStep: '',
+      leaderSupport: '',
+    }),
+    spaceEdit('addCoachingNote', {
+      coachingNoteId: 'n1',
+      growthGoalId: 'g1',
+      occurrence: null,
+      at: '2026-11-01T10:02:00.000Z',
+      by: 'employee',
+      text: 'Practised the opening twice',
+    }),
+  ]);
+  const later = '2026-11-02T10:00:00.000Z';
+
+  it('lets only the author edit, delete or restore their feedback', () => {
+    const byLeader = applySpaceEdits(withEntries, [
+      spaceEdit('editFeedback', {
+        feedbackId: 'f1',
+        at: later,
+        by: 'leader',
+        text: 'Rewritten by the leader',
+      }),
+      spaceEdit('deletePerformanceEntry', { list: 'feedback', entryId: 'f1', at: later, by: 'leader' }),
+    ]);
+    expect(byLeader.feedback).toEqual(withEntries.feedback);
+
+    const byAuthor = applySpaceEdits(withEntries, [
+      spaceEdit('editFeedback', { feedbackId: 'f1', at: later, by: 'employee', text: 'Thanks for covering' }),
+      spaceEdit('deletePerformanceEntry', {
+        list: 'feedback',
+        entryId: 'f1',
+        at: '2026-11-02T10:00:01.000Z',
+        by: 'employee',
+      }),
+    ]);
+    expect(byAuthor.feedback[0]?.text).toBe('Thanks for covering');
+    expect(byAuthor.feedback[0] && isEntryLive(byAuthor.feedback[0])).toBe(false);
+    const restoredByLeader = applySpaceEdit(
+      byAuthor,
+      spaceEdit('restorePerformanceEntry', {
+        list: 'feedback',
+        entryId: 'f1',
+        at: '2026-11-03T10:00:00.000Z',
+      }),
+    );
+    expect(restoredByLeader.feedback[0] && isEntryLive(restoredByLeader.feedback[0])).toBe(false);
+  });
+
+  it('lets only the author edit or delete their coaching note, and either person delete a goal', () => {
+    const byLeader = applySpaceEdits(withEntries, [
+      spaceEdit('editCoachingNote', { coachingNoteId: 'n1', at: later, by: 'leader', text: 'Not yours' }),
+      spaceEdit('deletePerformanceEntry', { list: 'coachingNotes', entryId: 'n1', at: later, by: 'leader' }),
+    ]);
+    expect(byLeader.coachingNotes).toEqual(withEntries.coachingNotes);
+    const byAuthor = applySpaceEdit(
+      withEntries,
+      spaceEdit('editCoachingNote', {
+        coachingNoteId: 'n1',
+        at: later,
+        by: 'employee',
+        text: 'Practised it',
+      }),
+    );
+    expect(byAuthor.coachingNotes[0]?.text).toBe('Practised it');
+    const goalDeleted = applySpaceEdit(
+      withEntries,
+      spaceEdit('deletePerformanceEntry', { list: 'growthGoals', entryId: 'g1', at: later, by: 'employee' }),
+    );
+    expect(goalDeleted.growthGoals[0] && isEntryLive(goalDeleted.growthGoals[0])).toBe(false);
   });
 });
 

@@ -39,8 +39,13 @@ export function parseSpaceDocument(raw: string): DocumentParseResult<SpaceDocume
     olderVersions: { 1: olderVersion(spaceDocumentV1Schema, upgradeSpaceDocumentV1) },
   });
   if (!parsed.ok) return parsed;
+  return { ok: true, document: canonicalSpaceDocument(parsed.document) };
+}
+
+/** Lists sorted, and entries that repeat an id merged (lossless), by merging with an empty copy. */
+export function canonicalSpaceDocument(document: SpaceDocument): SpaceDocument {
   const empty: SpaceDocument = {
-    ...parsed.document,
+    ...document,
     topics: [],
     actionItems: [],
     occurrenceNotes: [],
@@ -48,9 +53,9 @@ export function parseSpaceDocument(raw: string): DocumentParseResult<SpaceDocume
     growthGoals: [],
     coachingNotes: [],
     feedback: [],
-    ...(parsed.document.periodSummaries === undefined ? {} : { periodSummaries: [] }),
+    ...(document.periodSummaries === undefined ? {} : { periodSummaries: [] }),
   };
-  return { ok: true, document: mergeSpaceDocuments(parsed.document, empty) };
+  return mergeSpaceDocuments(document, empty);
 }
 
 /** Stable JSON: fixed key order, one entity per line. `parseSpaceDocument` reads it back equal. */

@@ -3,7 +3,7 @@ import { SECTION_IDS } from './agendaSections';
 import { EXPECTATION_STATUSES } from './expectation';
 import { FEEDBACK_KINDS } from './feedbackEntry';
 import { GROWTH_GOAL_STATUSES } from './growthGoal';
-import { PERFORMANCE_LISTS } from './performanceEdits';
+import { PERFORMANCE_LISTS } from './performanceEntryLists';
 import { feedbackLinkSchema, pairPromptListSchema } from './performanceSchemas';
 import {
   calendarDateSchema,

@@ -37,13 +37,13 @@ import { ACTION_ITEM_TEXT_MAX, NOTE_TEXT_MAX, TOPIC_TEXT_MAX } from './textLimit
  * rather than silently stripped. Adding a field therefore always bumps the version.
  */
 
-const personSchema = z.strictObject({
+export const personSchema = z.strictObject({
   id: z.string().min(1).max(200),
   email: z.string().min(1).max(320),
   name: z.string().max(500),
 });
 
-const topicSchema = z.strictObject({
+export const topicSchema = z.strictObject({
   id: entityIdSchema,
   author: roleSchema,
   createdAt: isoInstantSchema,
@@ -64,7 +64,7 @@ const topicSchema = z.strictObject({
   }),
 });
 
-const actionItemSchema = z.strictObject({
+export const actionItemSchema = z.strictObject({
   id: entityIdSchema,
   createdBy: roleSchema,
   createdAt: isoInstantSchema,
@@ -84,7 +84,7 @@ const actionItemSchema = z.strictObject({
   }),
 });
 
-const sharedNoteSchema = z.strictObject({
+export const sharedNoteSchema = z.strictObject({
   occurrence: occurrenceKeySchema,
   author: roleSchema,
   text: textSchema(NOTE_TEXT_MAX, true),

@@ -24,6 +24,7 @@ import {
   serializePrivateNotes,
   setPrivateNote,
 } from '../../domain/space/privateNotes';
+import { readNewerSpaceDocument } from '../../domain/space/readNewerSpaceDocument';
 import type { GuideId } from '../../domain/space/situationGuides';
 import type { SpaceDocument } from '../../domain/space/spaceDocument';
 import { spaceEditSchema } from '../../domain/space/spaceEditSchema';
@@ -42,6 +43,7 @@ export const spaceDocumentCodec: DocumentCodec<SpaceDocument, SpaceEdit> = {
     const parsed = spaceEditSchema.safeParse(value);
     return parsed.success ? parsed.data : null;
   },
+  readNewer: readNewerSpaceDocument,
 };
 
 export interface PrivateNoteEdit {

@@ -19,6 +19,11 @@ export interface DocumentCodec<Doc, Edit> {
   editId(edit: Edit): string;
   /** Validates an edit read back from the outbox; null drops it (it cannot be replayed). */
   parseEdit(value: unknown): Edit | null;
+  /**
+   * A file that a newer version of the app wrote, read as far as this version can, to show it read-only
+   * (null: nothing to show). Never written, merged or edited.
+   */
+  readNewer?(raw: string): Doc | null;
 }
 
 export type SyncStatus =
@@ -36,6 +41,8 @@ export type SyncStatus =
 
 export interface SyncSnapshot<Doc> {
   document: Doc | null;
+  /** With status `unreadable` / `newer-version`: what the file says, read-only (`DocumentCodec.readNewer`). */
+  readOnlyDocument: Doc | null;
   status: SyncStatus;
   pendingEdits: number;
   file: DriveFileId | null;
@@ -74,6 +81,7 @@ export class SyncedDriveDocument<Doc, Edit> {
   private remote: DriveFileVersion | null = null;
   private remoteDocument: Doc | null = null;
   private local: Doc | null = null;
+  private readOnly: Doc | null = null;
   private pending: Edit[] = [];
   private status: SyncStatus = { state: 'loading' };
   private listeners = new Set<(snapshot: SyncSnapshot<Doc>) => void>();
@@ -90,6 +98,7 @@ export class SyncedDriveDocument<Doc, Edit> {
     const document = this.local ? this.options.codec.apply(this.local, this.pending) : null;
     return {
       document,
+      readOnlyDocument: this.readOnly,
       status: this.status,
       pendingEdits: this.pending.length,
       file: this.remote
@@ -209,6 +218,7 @@ export class SyncedDriveDocument<Doc, Edit> {
     }
     const parsed = codec.parse(file.text);
     if (!parsed.ok) {
+      this.readOnly = parsed.reason === 'newer-version' ? (codec.readNewer?.(file.text) ?? null) : null;
       this.setStatus({ state: 'unreadable', reason: parsed.reason, problems: parsed.problems });
       return false;
     }

@@ -23,6 +23,7 @@ import { PreparationBriefView } from './performance/PreparationBriefView';
 import { SectionLead } from './performance/SectionLead';
 import { usePerformanceActions } from './performance/usePerformanceActions';
 import { usePreparationBrief } from './performance/usePreparationBrief';
+import { ReadOnlySpaceView } from './ReadOnlySpaceView';
 import { SharedNotesSection } from './SharedNotesSection';
 import { SpaceProblemMessages } from './SpaceProblemMessages';
 import { SpaceSharingMessage } from './SpaceSharingMessage';
@@ -64,6 +65,10 @@ export function AgendaView({ session, occurrences, initialOccurrenceKey, invite 
   const brief = usePreparationBrief(document, occurrences, selectedKey, myRole);
   useSharedPrompts(session, document, template);
   const prompts = useMemo(() => agendaPrompts(document, template, locale), [document, template, locale]);
+  const readOnlyPrompts = useMemo(
+    () => agendaPrompts(spaceSnapshot?.readOnlyDocument ?? null, template, locale),
+    [spaceSnapshot?.readOnlyDocument, template, locale],
+  );
   const names = {
     leader: document?.leader.name || (myRole === 'leader' ? me.displayName : counterpart.name),
     employee: document?.employee.name || (myRole === 'employee' ? me.displayName : counterpart.name),
@@ -106,6 +111,17 @@ export function AgendaView({ session, occurrences, initialOccurrenceKey, invite 
           status={spaceSnapshot.status}
           onRetry={() => void session.space?.refresh()}
           sharedBy={myRole === 'employee' ? { name: counterpart.name || null } : null}
+        />
+      ) : null}
+
+      {spaceSnapshot?.readOnlyDocument && spaceSnapshot.status.state === 'unreadable' ? (
+        <ReadOnlySpaceView
+          document={spaceSnapshot.readOnlyDocument}
+          occurrences={occurrences}
+          selectedKey={selectedKey}
+          prompts={readOnlyPrompts}
+          myRole={myRole}
+          names={names}
         />
       ) : null}
 
@@ -156,7 +172,7 @@ export function AgendaView({ session, occurrences, initialOccurrenceKey, invite 
         />
       ) : null}
 
-      {agenda && selectedKey ? (
+      {agenda && selectedKey && spaceSnapshot?.status.state !== 'unreadable' ? (
         <SharedNotesSection
           occurrenceKey={selectedKey}
           myNote={agenda.notes.find((n) => n.author === myRole)?.text ?? ''}

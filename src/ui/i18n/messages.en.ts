@@ -131,6 +131,10 @@ export const en = {
   newerVersionTitle: 'Made by a newer version of the app',
   newerVersionBody:
     'This agenda was saved by a newer version of the app, so this one leaves it unchanged. Update the app to edit it. Your edits are kept on this device.',
+  readOnlyHeading: 'Read-only',
+  readOnlyNotice:
+    'Shown as far as this version of the app can read it: some parts may be missing. Nothing can be changed here until the app is updated.',
+  actionItemClosed: { done: 'Done', dropped: 'Dropped' },
   notSharedYetTitle: (name: string) => `${name} has not shared this agenda yet`,
   notSharedYetBody:
     'Topics you add now are kept in your own OneDrive and join the agenda as soon as it is shared with you.',

@@ -136,6 +136,10 @@ export const frCA: Messages = {
   newerVersionTitle: 'Créé par une version plus récente de l’application',
   newerVersionBody:
     'Cet ordre du jour a été enregistré par une version plus récente de l’application; celle-ci n’y touche donc pas. Mettez l’application à jour pour le modifier. Vos modifications sont conservées sur cet appareil.',
+  readOnlyHeading: 'Lecture seule',
+  readOnlyNotice:
+    'Affiché dans la mesure où cette version de l’application peut le lire : certaines parties peuvent manquer. Rien ne peut être modifié ici avant la mise à jour de l’application.',
+  actionItemClosed: { done: 'Terminé', dropped: 'Abandonné' },
   notSharedYetTitle: (name: string) => `${name} n’a pas encore partagé cet ordre du jour`,
   notSharedYetBody:
     'Les sujets que vous ajoutez maintenant sont conservés dans votre OneDrive et s’ajouteront à l’ordre du jour dès qu’il sera partagé avec vous.',

@@ -2,7 +2,7 @@ import type { CalendarDate } from '../../../domain/space/calendarDate';
 import type { ExpectationStatus } from '../../../domain/space/expectation';
 import type { FeedbackKind, FeedbackLink } from '../../../domain/space/feedbackEntry';
 import type { GrowthGoalStatus } from '../../../domain/space/growthGoal';
-import type { PerformanceList } from '../../../domain/space/performanceEdits';
+import type { PerformanceList } from '../../../domain/space/performanceEntryLists';
 
 export interface ExpectationDraft {
   priority: string;
