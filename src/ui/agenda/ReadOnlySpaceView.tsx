@@ -142,7 +142,9 @@ export function ReadOnlySpaceView({
                     {actionItem.dueDate
                       ? ` · ${strings.dueOn(formatCalendarDate(actionItem.dueDate, locale))}`
                       : ''}
-                    {state === 'open' ? '' : ` · ${strings.actionItemClosed[state]}`}
+                    {state === 'open'
+                      ? ''
+                      : ` · ${state === 'done' ? strings.actionItemDone : strings.actionItemDropped}`}
                   </Caption1>
                 </li>
               ))}

@@ -134,7 +134,8 @@ export const en = {
   readOnlyHeading: 'Read-only',
   readOnlyNotice:
     'Shown as far as this version of the app can read it: some parts may be missing. Nothing can be changed here until the app is updated.',
-  actionItemClosed: { done: 'Done', dropped: 'Dropped' },
+  actionItemDone: 'Done',
+  actionItemDropped: 'Dropped',
   notSharedYetTitle: (name: string) => `${name} has not shared this agenda yet`,
   notSharedYetBody:
     'Topics you add now are kept in your own OneDrive and join the agenda as soon as it is shared with you.',

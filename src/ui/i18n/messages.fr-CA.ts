@@ -139,7 +139,8 @@ export const frCA: Messages = {
   readOnlyHeading: 'Lecture seule',
   readOnlyNotice:
     'Affiché dans la mesure où cette version de l’application peut le lire : certaines parties peuvent manquer. Rien ne peut être modifié ici avant la mise à jour de l’application.',
-  actionItemClosed: { done: 'Terminé', dropped: 'Abandonné' },
+  actionItemDone: 'Terminé',
+  actionItemDropped: 'Abandonné',
   notSharedYetTitle: (name: string) => `${name} n’a pas encore partagé cet ordre du jour`,
   notSharedYetBody:
     'Les sujets que vous ajoutez maintenant sont conservés dans votre OneDrive et s’ajouteront à l’ordre du jour dès qu’il sera partagé avec vous.',
