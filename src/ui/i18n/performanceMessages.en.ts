@@ -93,6 +93,14 @@ export const performanceEn = {
   guideProblem: 'Each line must be 1 to 500 characters, at most 8 lines.',
   delete: 'Delete',
   deleteLabel: (title: string) => `Delete ${title}`,
+  editFeedbackLabel: (text: string) => `Edit feedback: ${text}`,
+  deleteFeedbackLabel: (text: string) => `Delete feedback: ${text}`,
+  editFeedbackForm: 'Edit feedback',
+  confirmDeleteFeedback: 'Delete this feedback for both of you?',
+  editCoachingNoteLabel: (text: string) => `Edit coaching note: ${text}`,
+  deleteCoachingNoteLabel: (text: string) => `Delete coaching note: ${text}`,
+  coachingNoteField: 'Coaching note',
+  confirmDeleteCoachingNote: 'Delete this coaching note for both of you?',
 };
 
 export type PerformanceMessages = typeof performanceEn;

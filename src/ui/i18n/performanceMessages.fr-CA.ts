@@ -94,4 +94,12 @@ export const performanceFrCA: PerformanceMessages = {
   guideProblem: 'Chaque ligne doit compter de 1 à 500 caractères, 8 lignes au plus.',
   delete: 'Supprimer',
   deleteLabel: (title: string) => `Supprimer ${title}`,
+  editFeedbackLabel: (text: string) => `Modifier la rétroaction : ${text}`,
+  deleteFeedbackLabel: (text: string) => `Supprimer la rétroaction : ${text}`,
+  editFeedbackForm: 'Modifier la rétroaction',
+  confirmDeleteFeedback: 'Supprimer cette rétroaction pour vous deux?',
+  editCoachingNoteLabel: (text: string) => `Modifier la note de coaching : ${text}`,
+  deleteCoachingNoteLabel: (text: string) => `Supprimer la note de coaching : ${text}`,
+  coachingNoteField: 'Note de coaching',
+  confirmDeleteCoachingNote: 'Supprimer cette note de coaching pour vous deux?',
 };

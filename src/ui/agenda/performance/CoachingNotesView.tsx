@@ -1,15 +1,12 @@
-import { Caption1, Text } from '@fluentui/react-components';
 import { compareOrdinal } from '../../../domain/compareOrdinal';
 import { isEntryLive } from '../../../domain/space/entityLiveness';
 import type { CoachingNote } from '../../../domain/space/growthGoal';
 import type { SpaceRole } from '../../../domain/space/spaceStamp';
 import { COACHING_NOTE_TEXT_MAX, checkText } from '../../../domain/space/textLimits';
-import { formatDayOf } from '../../formatting/formatCalendarDate';
-import { useUserTimeZone } from '../../formatting/TimeZoneContext';
 import { usePerformanceStrings } from '../../i18n/usePerformanceStrings';
-import { useStrings } from '../../i18n/useStrings';
 import { AddTextForm } from '../AddTextForm';
 import type { PairNames } from '../agendaActions';
+import { CoachingNoteRow } from './CoachingNoteRow';
 import { usePerformanceStyles } from './usePerformanceStyles.styles';
 
 interface CoachingNotesViewProps {
@@ -18,30 +15,41 @@ interface CoachingNotesViewProps {
   myRole: SpaceRole;
   names: PairNames;
   onAdd: (text: string) => void;
+  onEdit?: (noteId: string, text: string) => void;
+  onDelete?: (noteId: string) => void;
 }
 
 /** A goal's coaching notes from every meeting, newest first, and a box for today's. */
-export function CoachingNotesView({ goalTitle, notes, myRole, names, onAdd }: CoachingNotesViewProps) {
+export function CoachingNotesView({
+  goalTitle,
+  notes,
+  myRole,
+  names,
+  onAdd,
+  onEdit,
+  onDelete,
+}: CoachingNotesViewProps) {
   const styles = usePerformanceStyles();
-  const { locale } = useStrings();
   const perf = usePerformanceStrings();
-  const timeZone = useUserTimeZone();
   const shown = notes.filter(isEntryLive).sort((a, b) => compareOrdinal(b.createdAt, a.createdAt));
   return (
     <div className={styles.block}>
       {shown.length > 0 ? (
         <ul className={styles.list} aria-label={perf.coachingNotes(shown.length)}>
-          {shown.map((note) => (
-            <li key={note.id} data-testid="coaching-note">
-              <Text className={styles.text}>{note.text}</Text>{' '}
-              <Caption1 className={styles.meta}>
-                {perf.feedbackBy(
-                  note.author === myRole ? perf.you : names[note.author],
-                  formatDayOf(note.createdAt, locale, timeZone),
-                )}
-              </Caption1>
-            </li>
-          ))}
+          {shown.map((note) => {
+            // A coaching note is its author's own words: only the author may change it.
+            const mine = note.author === myRole;
+            return (
+              <CoachingNoteRow
+                key={note.id}
+                note={note}
+                myRole={myRole}
+                names={names}
+                onEdit={mine && onEdit ? (text) => onEdit(note.id, text) : undefined}
+                onDelete={mine && onDelete ? () => onDelete(note.id) : undefined}
+              />
+            );
+          })}
         </ul>
       ) : null}
       <AddTextForm

@@ -19,6 +19,8 @@ interface FeedbackFormProps {
   goals: readonly GrowthGoal[];
   onRecord: (draft: FeedbackDraft) => void;
   onDone: () => void;
+  /** Editing an entry: its current fields, and the form saves instead of adding. */
+  initial?: FeedbackDraft;
 }
 
 /** "link value" ⇄ link: `expectation:<id>`, `growthGoal:<id>`, or empty for none. */
@@ -27,16 +29,23 @@ function parseLink(value: string): FeedbackLink | null {
   return (kind === 'expectation' || kind === 'growthGoal') && id ? { kind, id } : null;
 }
 
-/** Record one specific piece of feedback: kind, what happened, the day, and what it is about. */
-export function FeedbackForm({ expectations, goals, onRecord, onDone }: FeedbackFormProps) {
+function linkValue(link: FeedbackLink | null): string {
+  return link ? `${link.kind}:${link.id}` : '';
+}
+
+/** Record one specific piece of feedback (kind, what happened, the day, what it is about), or edit one. */
+export function FeedbackForm({ expectations, goals, onRecord, onDone, initial }: FeedbackFormProps) {
   const styles = usePerformanceStyles();
   const { strings } = useStrings();
   const perf = usePerformanceStrings();
   const timeZone = useUserTimeZone();
-  const [kind, setKind] = useState<FeedbackKind>('recognition');
-  const [text, setText] = useState('');
-  const [date, setDate] = useState(() => calendarDateIn(Date.now(), timeZone));
-  const [link, setLink] = useState('');
+  const [kind, setKind] = useState<FeedbackKind>(initial?.kind ?? 'recognition');
+  const [text, setText] = useState(initial?.text ?? '');
+  const [date, setDate] = useState<string>(() => initial?.date ?? calendarDateIn(Date.now(), timeZone));
+  const [link, setLink] = useState(linkValue(initial?.linkedTo ?? null));
+  // The entry keeps what it is about even when that priority or goal is no longer active.
+  const offered = (linkKind: FeedbackLink['kind'], id: string, active: boolean) =>
+    active || (initial?.linkedTo?.kind === linkKind && initial.linkedTo.id === id);
   const [problem, setProblem] = useState<string | null>(null);
 
   const submit = (event: FormEvent) => {
@@ -47,14 +56,19 @@ export function FeedbackForm({ expectations, goals, onRecord, onDone }: Feedback
     onRecord({
       kind,
       text: check.value,
-      date: isCalendarDate(date) ? date : calendarDateIn(Date.now(), timeZone),
+      date: isCalendarDate(date) ? date : (initial?.date ?? calendarDateIn(Date.now(), timeZone)),
       linkedTo: parseLink(link),
     });
     onDone();
   };
 
   return (
-    <form className={styles.form} onSubmit={submit} data-testid="feedback-form">
+    <form
+      className={styles.form}
+      onSubmit={submit}
+      data-testid="feedback-form"
+      aria-label={initial ? perf.editFeedbackForm : perf.recordFeedback}
+    >
       <Field label={perf.feedbackKindLabel}>
         <Select
           className={styles.select}
@@ -88,14 +102,14 @@ export function FeedbackForm({ expectations, goals, onRecord, onDone }: Feedback
         <Select className={styles.select} value={link} onChange={(_, data) => setLink(data.value)}>
           <option value="">{perf.noLink}</option>
           {expectations
-            .filter((e) => isEntryLive(e) && e.status === 'active')
+            .filter((e) => isEntryLive(e) && offered('expectation', e.id, e.status === 'active'))
             .map((e) => (
               <option key={e.id} value={`expectation:${e.id}`}>
                 {e.priority}
               </option>
             ))}
           {goals
-            .filter((g) => isEntryLive(g) && g.status === 'active')
+            .filter((g) => isEntryLive(g) && offered('growthGoal', g.id, g.status === 'active'))
             .map((g) => (
               <option key={g.id} value={`growthGoal:${g.id}`}>
                 {g.capability}
@@ -105,7 +119,7 @@ export function FeedbackForm({ expectations, goals, onRecord, onDone }: Feedback
       </Field>
       <div className={styles.row}>
         <Button type="submit" appearance="primary">
-          {strings.add}
+          {initial ? strings.save : strings.add}
         </Button>
         <Button onClick={onDone}>{strings.cancel}</Button>
       </div>

@@ -32,7 +32,7 @@ export function FeedbackPanel({ since, document, myRole, names, actions }: Feedb
       </Subtitle2>
       <Text>{perf.briefHeading}</Text>
       {since.length === 0 ? <Text>{perf.feedbackSinceEmpty}</Text> : null}
-      <FeedbackList entries={since} document={document} myRole={myRole} names={names} />
+      <FeedbackList entries={since} document={document} myRole={myRole} names={names} actions={actions} />
       {recording ? (
         <FeedbackForm
           expectations={document.expectations}

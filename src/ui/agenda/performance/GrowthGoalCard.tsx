@@ -96,6 +96,8 @@ export function GrowthGoalCard({ goal, notes, myRole, names, actions }: GrowthGo
         myRole={myRole}
         names={names}
         onAdd={(text) => actions.addCoachingNote(goal.id, text)}
+        onEdit={actions.editCoachingNote}
+        onDelete={(noteId) => actions.deleteEntry('coachingNotes', noteId)}
       />
     </li>
   );

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../../../domain/space/calendarDate';
 import type { ExpectationStatus } from '../../../domain/space/expectation';
-import type { FeedbackKind, FeedbackLink } from '../../../domain/space/feedbackEntry';
+import type { FeedbackEntry, FeedbackKind, FeedbackLink } from '../../../domain/space/feedbackEntry';
 import type { GrowthGoalStatus } from '../../../domain/space/growthGoal';
 import type { PerformanceList } from '../../../domain/space/performanceEntryLists';
 
@@ -34,6 +34,10 @@ export interface PerformanceActions {
   confirmGrowthGoal(growthGoalId: string): void;
   setLeaderSupport(growthGoalId: string, text: string): void;
   addCoachingNote(growthGoalId: string, text: string): void;
+  /** Only the author's own note: the domain ignores anyone else's edit. */
+  editCoachingNote(coachingNoteId: string, text: string): void;
   recordFeedback(draft: FeedbackDraft): void;
+  /** Writes the fields that differ from `entry`; only the author's own entry (the domain ignores others). */
+  editFeedback(entry: FeedbackEntry, draft: FeedbackDraft): void;
   deleteEntry(list: PerformanceList, entryId: string): void;
 }

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
+import type { FeedbackEntry } from '../../../domain/space/feedbackEntry';
 import type { SpaceDocument } from '../../../domain/space/spaceDocument';
 import type { SpaceEdit } from '../../../domain/space/spaceEdits';
 import type { AgendaSession } from '../../../services/agenda/agendaSession';
 import { editStamp } from '../editStamp';
-import type { PerformanceActions } from './performanceActions';
+import type { FeedbackDraft, PerformanceActions } from './performanceActions';
 
 /**
  * Turns changes to priorities, growth goals and feedback into stamped edits for the space's outbox,
@@ -53,6 +54,18 @@ export function usePerformanceActions(
           occurrence: occurrenceKey,
           text,
         })),
+      editCoachingNote: (coachingNoteId, text) =>
+        submit((doc) => ({ ...editStamp(doc, myRole), type: 'editCoachingNote', coachingNoteId, text })),
+      editFeedback: (entry, draft) => {
+        const changed = changedFeedbackFields(entry, draft);
+        if (Object.keys(changed).length === 0) return;
+        submit((doc) => ({
+          ...editStamp(doc, myRole),
+          type: 'editFeedback',
+          feedbackId: entry.id,
+          ...changed,
+        }));
+      },
       recordFeedback: (draft) =>
         submit((doc) => ({
           ...editStamp(doc, myRole),
@@ -64,4 +77,15 @@ export function usePerformanceActions(
         submit((doc) => ({ ...editStamp(doc, myRole), type: 'deletePerformanceEntry', list, entryId })),
     };
   }, [session, document, occurrenceKey, myRole]);
+}
+
+/** Only what the person changed, so an edit never rewrites (and restamps) a field they left alone. */
+function changedFeedbackFields(entry: FeedbackEntry, draft: FeedbackDraft): Partial<FeedbackDraft> {
+  const changed: Partial<FeedbackDraft> = {};
+  if (draft.kind !== entry.kind) changed.kind = draft.kind;
+  if (draft.text !== entry.text) changed.text = draft.text;
+  if (draft.date !== entry.date) changed.date = draft.date;
+  const sameLink = draft.linkedTo?.kind === entry.linkedTo?.kind && draft.linkedTo?.id === entry.linkedTo?.id;
+  if (!sameLink) changed.linkedTo = draft.linkedTo;
+  return changed;
 }
