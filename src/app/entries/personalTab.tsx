@@ -20,12 +20,13 @@ import { lazyTodoSync } from '../features/lazyTodoSync';
 import { startSurface } from '../startSurface';
 
 /** The personal tab "My 1:1s" (and the plain browser app): the list, and each pair's agenda one click in. */
-void startSurface(async ({ host, graph, tokens, store, signIn, render, timeZone }) => {
+void startSurface(async ({ host, graph, tokens, store, signIn, render, timeZone, spaces, scopes }) => {
   const query = new URLSearchParams(window.location.search);
   const context = {
     graph,
     store,
     timeZone,
+    spaces,
     deployment: readAppDeployment(import.meta.env, window.location.origin),
     locale: resolveLocale(host.locale),
     linkedReference:
@@ -61,6 +62,8 @@ void startSurface(async ({ host, graph, tokens, store, signIn, render, timeZone 
     manifestId
       ? {
           tokens,
+          scopes,
+          spaces,
           store,
           manifestId,
           tab: {

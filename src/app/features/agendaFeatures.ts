@@ -7,6 +7,7 @@ import { toGraphRequestError } from '../../graph/graphRequestError';
 import { getPeopleAroundMe } from '../../graph/people';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import type { AgendaParticipants } from '../../services/agenda/agendaSession';
+import type { PairSpaceStore } from '../../services/agenda/librarySpaceDocument';
 import type { PairOccurrence } from '../../services/agenda/loadPairOccurrences';
 import { openPairAgenda } from '../../services/agenda/openPairAgenda';
 import { type LinkedSpaceCounterpart, spaceCounterpartEmail } from '../../services/agenda/spaceCounterpart';
@@ -20,6 +21,8 @@ export interface AgendaFeatureContext {
   deployment: AppDeployment;
   locale: Locale;
   linkedReference: SpaceReference | null;
+  /** Where the deployment keeps the pairs' spaces. */
+  spaces: PairSpaceStore;
 }
 
 /**
@@ -27,10 +30,10 @@ export interface AgendaFeatureContext {
  * demand (dynamic import), so the personal tab's first paint carries none of it.
  */
 export function createAgendaFeatures(context: AgendaFeatureContext) {
-  const { graph, store, deployment, locale, linkedReference } = context;
+  const { graph, store, deployment, locale, linkedReference, spaces } = context;
   return {
     openAgenda: (counterpartEmail: string, known: AgendaParticipants | null) =>
-      openPairAgenda({ graph, store, counterpartEmail, known, reference: linkedReference }),
+      openPairAgenda({ graph, store, counterpartEmail, known, reference: linkedReference, spaces }),
     updateInvite: (userId: string, occurrence: PairOccurrence, agenda: InviteAgenda) =>
       attachAgendaToInvite({ graph, store, userId, occurrence, agenda, now: new Date(), trigger: 'user' }),
     syncInvites: async (upcoming: UpcomingOneOnOnes, days: number) =>
@@ -43,6 +46,7 @@ export function createAgendaFeatures(context: AgendaFeatureContext) {
           locale,
           now: new Date(),
           days,
+          spaces,
         })
       ).statuses,
     /** The 1:1 an invite's "Add your topics" link points to (the other person of the linked space), or why not. */
