@@ -1,13 +1,16 @@
 import type { ReactNode } from 'react';
 import { config as configureZod } from 'zod';
-import { GRAPH_SCOPES, readAuthConfig } from '../auth/authConfig';
+import { readAuthConfig, signInScopes } from '../auth/authConfig';
 import type { TokenProvider } from '../auth/TokenProvider';
+import type { SpaceStore } from '../domain/space/spaceStore';
 import { createGraphClient, type GraphConnection } from '../graph/createGraphClient';
 import { browserTimeZone } from '../host/browserTimeZone';
 import { detectHost } from '../host/detectHost';
 import type { HostInfo } from '../host/HostInfo';
 import { browserKeyValueStore, type KeyValueStore } from '../host/keyValueStore';
+import { readSpaceStore } from '../host/spaceStoreSetting';
 import { notifyAppLoaded, notifyFailure } from '../host/teamsLifecycle';
+import { type PairSpaceStore, pairSpaceStore } from '../services/agenda/librarySpaceDocument';
 import { createUserTimeZone } from '../services/userTimeZone';
 import { ConfigurationErrorPage } from '../ui/ConfigurationErrorPage';
 import { TimeZoneProvider } from '../ui/formatting/TimeZoneContext';
@@ -24,6 +27,10 @@ export interface Surface {
   tokens: TokenProvider;
   graph: GraphConnection;
   store: KeyValueStore;
+  /** Where this deployment keeps the pairs' shared spaces: the leaders' OneDrives, or the configured library. */
+  spaces: PairSpaceStore;
+  /** The delegated scopes every Graph token asks for (the library's scope only in library mode). */
+  scopes: readonly string[];
   /** The person's time zone (their mailbox's, else the device's): for times shown and days counted. */
   timeZone: () => Promise<string>;
   /** The demo bar in the demo tenant; nothing in production. */
@@ -54,6 +61,16 @@ export async function startSurface(run: (surface: Surface) => void | Promise<voi
   tokenProviderCode?.catch(() => undefined);
   const host = await detectHost();
   notifyAppLoaded();
+  let spaceStore: SpaceStore;
+  try {
+    spaceStore = readSpaceStore(import.meta.env);
+  } catch (error) {
+    // A spaces setting that names no usable site: never a silent fall-back to the leaders' OneDrives.
+    console.error(error);
+    renderApp(host, <ConfigurationErrorPage />);
+    notifyFailure('other', String(error));
+    return;
+  }
   let tokens: TokenProvider;
   let banner: ReactNode = null;
   // Compile-time switch: in a production build this branch and the demo chunk are gone.
@@ -71,7 +88,9 @@ export async function startSurface(run: (surface: Surface) => void | Promise<voi
     const { createTokenProvider } = await tokenProviderCode;
     tokens = await createTokenProvider(host, config);
   }
-  const graph = createGraphClient(tokens, GRAPH_SCOPES);
+  const scopes = signInScopes(spaceStore.kind === 'sharepoint-library');
+  const graph = createGraphClient(tokens, scopes);
+  const spaces = pairSpaceStore(graph, spaceStore);
   const timeZone = createUserTimeZone(graph, browserTimeZone());
   let content: ReactNode = null;
   // Asked again on every render: a read that failed (before sign-in, say) is then tried again.
@@ -87,11 +106,13 @@ export async function startSurface(run: (surface: Surface) => void | Promise<voi
     host,
     tokens,
     graph,
+    spaces,
+    scopes,
     timeZone,
     store: browserKeyValueStore(),
     banner,
     signIn: () =>
-      tokens.signIn(GRAPH_SCOPES).then(
+      tokens.signIn(scopes).then(
         () => {
           if (content !== null) show();
         },

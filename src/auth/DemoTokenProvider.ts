@@ -1,4 +1,4 @@
-import { GRAPH_SCOPES, TEAMS_SETUP_SCOPES } from './authConfig';
+import { GRAPH_SCOPES, SPACES_LIBRARY_SCOPES, TEAMS_SETUP_SCOPES } from './authConfig';
 import { encodeDemoToken } from './demoToken';
 import type { TokenProvider } from './TokenProvider';
 
@@ -25,8 +25,9 @@ export class DemoTokenProvider implements TokenProvider {
   ) {}
 
   async getAccessToken(scopes: readonly string[]): Promise<string> {
-    // Incremental consent: the opt-in scopes are granted once the app asks for them (the person said yes).
-    const optIn = TEAMS_SETUP_SCOPES.filter(
+    // Incremental consent: the opt-in scopes are granted once the app asks for them (the person said yes):
+    // the Teams setup's, and the library's in a deployment that keeps the spaces in one.
+    const optIn = [...TEAMS_SETUP_SCOPES, ...SPACES_LIBRARY_SCOPES].filter(
       (scope) => scopes.includes(scope) && !this.granted.includes(scope),
     );
     return encodeDemoToken({

@@ -151,6 +151,15 @@ export const LEADER_REMINDER_SCOPES = [
  */
 export const SPACES_LIBRARY_SCOPES = ['Sites.Read.All'] as const;
 
+/**
+ * What the app signs in with: GRAPH_SCOPES, plus SPACES_LIBRARY_SCOPES only in a deployment that keeps the
+ * spaces in a SharePoint library, so nobody else is asked for Sites.Read.All. Appended last: the first
+ * GRAPH_SCOPES.length entries stay the manifest's nestedAppAuthInfo order.
+ */
+export function signInScopes(spacesInLibrary: boolean): readonly string[] {
+  return spacesInLibrary ? [...GRAPH_SCOPES, ...SPACES_LIBRARY_SCOPES] : GRAPH_SCOPES;
+}
+
 export type GraphScope = (typeof GRAPH_SCOPES)[number];
 
 /** Why each permission is needed, in plain English, for the README, the consent explanation and admins. */

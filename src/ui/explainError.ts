@@ -15,6 +15,16 @@ export interface ExplainedError {
   grantsConsent?: boolean;
 }
 
+/** A failure of the organisation's spaces library (missing site or library, not shared): an administrator's to fix. */
+export function isSpacesLibraryFailure(error: unknown): boolean {
+  return (
+    error instanceof GraphRequestError &&
+    (error.code === SPACES_SITE_NOT_FOUND ||
+      error.code === SPACES_LIBRARY_NOT_FOUND ||
+      error.code === SPACES_LIBRARY_FORBIDDEN)
+  );
+}
+
 /** Turns any failure into words a person can act on; never shows a raw error object. */
 export function explainError(error: unknown, strings: Messages): ExplainedError {
   const auth =

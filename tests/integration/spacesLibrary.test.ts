@@ -9,7 +9,13 @@ import { DemoTokenProvider } from '../../src/auth/DemoTokenProvider';
 import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
 import type { DemoSeed } from '../../src/demo/seed/demoSeed.types';
 import { createSpaceDocument } from '../../src/domain/space/createSpaceDocument';
-import { type SharePointSiteAddress, spaceFilePathInLibrary } from '../../src/domain/space/spaceStore';
+import type { SpaceEdit } from '../../src/domain/space/spaceEdits';
+import { decodeSpaceReference } from '../../src/domain/space/spaceReference';
+import {
+  type SharePointSiteAddress,
+  type SpaceStore,
+  spaceFilePathInLibrary,
+} from '../../src/domain/space/spaceStore';
 import { createGraphClient, type GraphConnection } from '../../src/graph/createGraphClient';
 import { readDriveFile, writeDriveFile } from '../../src/graph/driveFiles';
 import {
@@ -22,8 +28,18 @@ import { findSharePointLibrary } from '../../src/graph/sharePointLibrary';
 import { memoryKeyValueStore } from '../../src/host/keyValueStore';
 import { spaceDocumentCodec } from '../../src/services/agenda/agendaDocumentCodecs';
 import type { AgendaParticipants } from '../../src/services/agenda/agendaSession';
-import { librarySpaceDocument, SpacesLibraryLocator } from '../../src/services/agenda/librarySpaceDocument';
+import {
+  AGENDA_PATHS,
+  leaderSpaceDocument,
+  openAgendaSession,
+  publishedReference,
+} from '../../src/services/agenda/agendaSession';
+import { pairSpaceStore, SpacesLibraryLocator } from '../../src/services/agenda/librarySpaceDocument';
 import { SyncedDriveDocument } from '../../src/services/storage/syncedDriveDocument';
+import { pairSpaceEntityId } from '../../src/services/teamsSetup/pairSpaceEntityId';
+import { explainError } from '../../src/ui/explainError';
+import { en as messagesEn } from '../../src/ui/i18n/messages.en';
+import { frCA as messagesFrCa } from '../../src/ui/i18n/messages.fr-CA';
 import { TEST_RETRY_POLICY } from '../support/demoGraphConnection';
 import { graphEmulatorPerFile, SEED_PEOPLE } from '../support/graphEmulatorServer';
 
@@ -210,64 +226,205 @@ describe('when the library is missing or not shared', () => {
   });
 });
 
-describe('librarySpaceDocument', () => {
+describe('the agenda in library mode', () => {
   const person = (email: string, name: string) => ({ id: email, displayName: name, email, jobTitle: null });
-  const asLeader: AgendaParticipants = {
-    me: person(claire, 'Claire'),
-    counterpart: { email: daniel, name: 'Daniel' },
-    myRole: 'leader',
-  };
-  const asEmployee: AgendaParticipants = {
-    me: person(daniel, 'Daniel'),
-    counterpart: { email: claire, name: 'Claire' },
-    myRole: 'employee',
-  };
+  const pair = (leaderEmail: string, employeeEmail: string) => ({
+    asLeader: {
+      me: person(leaderEmail, 'Leader'),
+      counterpart: { email: employeeEmail, name: 'Employee' },
+      myRole: 'leader',
+    } satisfies AgendaParticipants,
+    asEmployee: {
+      me: person(employeeEmail, 'Employee'),
+      counterpart: { email: leaderEmail, name: 'Leader' },
+      myRole: 'employee',
+    } satisfies AgendaParticipants,
+  });
+  const { asLeader, asEmployee } = pair(claire, daniel);
   const now = () => new Date('2026-11-18T15:00:00Z');
-
-  it('the employee finds nothing until the leader opens the space, then the same document, with no invite', async () => {
-    const invites: string[] = [];
-    tenant.server.events.on('request:start', ({ request }) => {
-      if (request.url.endsWith('/invite')) invites.push(request.url);
-    });
-    const employeeLibrary = await new SpacesLibraryLocator(employee, SITE, 'Documents').locate();
-    const early = librarySpaceDocument({
-      graph: employee,
-      store: memoryKeyValueStore(),
-      participants: asEmployee,
-      library: employeeLibrary,
-      now,
-    });
-    await early.load();
-    const status = early.snapshot().status;
-    expect(status.state === 'error' && status.error.kind).toBe('not-found');
-
-    const leaderLibrary = await new SpacesLibraryLocator(leader, SITE, 'Documents').locate();
-    const leaderSpace = librarySpaceDocument({
-      graph: leader,
-      store: memoryKeyValueStore(),
-      participants: asLeader,
-      library: leaderLibrary,
-      now,
-    });
-    await leaderSpace.load();
-    expect(leaderSpace.snapshot().status.state).toBe('saved');
-
-    const employeeSpace = librarySpaceDocument({
-      graph: employee,
-      store: memoryKeyValueStore(),
-      participants: asEmployee,
-      library: employeeLibrary,
-      now,
-    });
-    await employeeSpace.load();
-    expect(employeeSpace.snapshot().status.state).toBe('saved');
-    expect(employeeSpace.snapshot().document?.spaceId).toBe(leaderSpace.snapshot().document?.spaceId);
-    expect(employeeSpace.snapshot().document?.spaceId).toBeTruthy();
-    expect(invites).toEqual([]);
-    const stored = await readDriveFile(leader, { driveId: leaderLibrary.driveId, rootPath: pairPath });
-    expect(stored?.itemId).toBe(employeeSpace.snapshot().file?.itemId);
+  const librarySetting = (site = SITE, library = 'Documents'): SpaceStore => ({
+    kind: 'sharepoint-library',
+    site,
+    library,
   });
 
+  function open(
+    graph: GraphConnection,
+    participants: AgendaParticipants,
+    setting: SpaceStore = librarySetting(),
+    store = memoryKeyValueStore(),
+  ) {
+    return openAgendaSession({
+      graph,
+      store,
+      participants,
+      upcomingEventIds: async () => [],
+      now,
+      spaces: pairSpaceStore(graph, setting),
+    });
+  }
+
+  function topic(by: 'leader' | 'employee', text: string): SpaceEdit {
+    return {
+      id: crypto.randomUUID(),
+      at: '2026-11-18T15:00:00.000Z',
+      by,
+      type: 'addTopic',
+      topicId: crypto.randomUUID(),
+      section: 'direction',
+      text,
+      order: 1,
+      createdForOccurrence: null,
+    };
+  }
+
+  /** Every request the app sends from here on, as method and path. */
+  function recordRequests(): string[] {
+    const seen: string[] = [];
+    tenant.server.events.on('request:start', ({ request }) => {
+      seen.push(`${request.method} ${decodeURIComponent(new URL(request.url).pathname)}`);
+    });
+    return seen;
+  }
+
+  it('the leader creates the space in the library and the employee opens the same one, with no share', async () => {
+    const requests = recordRequests();
+    const leaderSession = await open(leader, asLeader);
+    expect(leaderSession.space?.snapshot().status.state).toBe('saved');
+    expect(leaderSession.sharing).toBeNull();
+    leaderSession.space?.submit(topic('leader', 'Priorities for the next quarter'));
+    await leaderSession.space?.flush();
+
+    const employeeSession = await open(employee, asEmployee);
+    expect(employeeSession.space?.snapshot().status.state).toBe('saved');
+    const texts = employeeSession.space?.snapshot().document?.topics.map((t) => t.text);
+    expect(texts).toContain('Priorities for the next quarter');
+    const { driveId } = await findSharePointLibrary(leader, SITE, 'Documents');
+    expect(leaderSession.reference?.driveId).toBe(driveId);
+    expect(employeeSession.reference).toEqual(leaderSession.reference);
+
+    employeeSession.space?.submit(topic('employee', 'Training budget'));
+    await employeeSession.space?.flush();
+    await leaderSession.space?.refresh();
+    expect(leaderSession.space?.snapshot().document?.topics.map((t) => t.text)).toContain('Training budget');
+
+    // No sharing step, and nothing in the leader's OneDrive: the space is only in the library.
+    expect(requests.filter((r) => r.endsWith('/invite'))).toEqual([]);
+    expect(requests.some((r) => r.includes('approot:/spaces/'))).toBe(false);
+    expect(await readDriveFile(leader, { appFolderPath: AGENDA_PATHS.space(daniel) })).toBeNull();
+    leaderSession.dispose();
+    employeeSession.dispose();
+  });
+
+  it('keeps the employee’s topics aside until the leader has opened the space, then brings them in', async () => {
+    const employeeStore = memoryKeyValueStore();
+    const early = await open(employee, asEmployee, librarySetting(), employeeStore);
+    expect(early.space).toBeNull();
+    early.pending?.submit({ id: 'p1', add: topic('employee', 'Asked before the leader opened it') });
+    await early.pending?.flush();
+    early.dispose();
+
+    (await open(leader, asLeader)).dispose();
+    const later = await open(employee, asEmployee, librarySetting(), employeeStore);
+    expect(later.space?.snapshot().document?.topics.map((t) => t.text)).toContain(
+      'Asked before the leader opened it',
+    );
+    later.dispose();
+  });
+
+  it('the team view, the invite sync’s reference and the Teams tab’s entity id read the library', async () => {
+    const spaces = pairSpaceStore(leader, librarySetting());
+    const participants = asLeader;
+    const space = leaderSpaceDocument({
+      graph: leader,
+      store: memoryKeyValueStore(),
+      participants,
+      now,
+      spaces,
+    });
+    await space.load();
+    const reference = await publishedReference(
+      { graph: leader, store: memoryKeyValueStore(), participants, now, spaces },
+      space,
+    );
+    const { driveId } = await findSharePointLibrary(leader, SITE, 'Documents');
+    expect(reference?.driveId).toBe(driveId);
+    const entityId = await pairSpaceEntityId(
+      { graph: leader, store: memoryKeyValueStore(), people: { me: participants.me }, now: now(), spaces },
+      { email: daniel, name: 'Daniel' },
+    );
+    expect(entityId && decodeSpaceReference(entityId)).toEqual(reference);
+
+    // The team view only reads: a report without a space in the library gets none created.
+    const readOnly = leaderSpaceDocument(
+      {
+        graph: leader,
+        store: memoryKeyValueStore(),
+        participants: pair(claire, sophie).asLeader,
+        now,
+        spaces,
+      },
+      { createIfMissing: false },
+    );
+    await readOnly.load();
+    expect(readOnly.snapshot().status).toMatchObject({ state: 'error', error: { kind: 'not-found' } });
+    expect(
+      await readDriveFile(leader, { driveId, rootPath: spaceFilePathInLibrary(claire, sophie) }),
+    ).toBeNull();
+    space.dispose();
+  });
+
+  it('a person the library is not shared with is told so (403), and nothing is written', async () => {
+    const outsider = connect(sophie);
+    const { asLeader: sophieLeads } = pair(sophie, daniel);
+    const session = await open(outsider, sophieLeads);
+    const status = session.space?.snapshot().status;
+    expect(status?.state).toBe('error');
+    const error = status?.state === 'error' ? status.error : null;
+    expect(error?.code).toBe(SPACES_LIBRARY_FORBIDDEN);
+    expect(explainError(error, messagesEn).message).toBe(messagesEn.errorSpacesLibraryForbidden);
+    expect(explainError(error, messagesFrCa).message).toBe(messagesFrCa.errorSpacesLibraryForbidden);
+    const { driveId } = await findSharePointLibrary(leader, SITE, 'Documents');
+    expect(
+      await readDriveFile(leader, { driveId, rootPath: spaceFilePathInLibrary(sophie, daniel) }),
+    ).toBeNull();
+
+    // The employee's side is refused the same way (not "ask your leader to share it").
+    const { asEmployee: sophieReports } = pair(claire, sophie);
+    const employeeSide = await open(outsider, sophieReports);
+    const employeeStatus = employeeSide.space?.snapshot().status;
+    expect(employeeStatus?.state === 'error' && employeeStatus.error.code).toBe(SPACES_LIBRARY_FORBIDDEN);
+    session.dispose();
+    employeeSide.dispose();
+  });
+
+  it('a missing site or library (404) is told so, for the leader and the employee, and nothing is written', async () => {
+    const missingSite = librarySetting({
+      hostname: 'contoso.sharepoint.com',
+      serverRelativePath: 'sites/gone',
+    });
+    const requests = recordRequests();
+    const leaderSession = await open(leader, asLeader, missingSite);
+    const leaderStatus = leaderSession.space?.snapshot().status;
+    const siteError = leaderStatus?.state === 'error' ? leaderStatus.error : null;
+    expect(siteError?.code).toBe(SPACES_SITE_NOT_FOUND);
+    expect(explainError(siteError, messagesEn).message).toBe(messagesEn.errorSpacesSiteNotFound);
+    expect(explainError(siteError, messagesFrCa).message).toBe(messagesFrCa.errorSpacesSiteNotFound);
+
+    const employeeSession = await open(employee, asEmployee, librarySetting(SITE, 'Records'));
+    const employeeStatus = employeeSession.space?.snapshot().status;
+    const libraryError = employeeStatus?.state === 'error' ? employeeStatus.error : null;
+    expect(libraryError?.code).toBe(SPACES_LIBRARY_NOT_FOUND);
+    expect(explainError(libraryError, messagesFrCa).message).toBe(messagesFrCa.errorSpacesLibraryNotFound);
+
+    // Never a write to the space (the private notes, in each person's own app folder, are not touched either).
+    expect(requests.filter((r) => r.startsWith('PUT') || r.startsWith('POST'))).toEqual([]);
+    leaderSession.dispose();
+    employeeSession.dispose();
+  });
+});
+
+describe('SpacesLibraryLocator', () => {
   it('asks for the library once, and again after a failed lookup', async () => {
     let siteLookups = 0;
     tenant.server.events.on('request:start', ({ request }) => {

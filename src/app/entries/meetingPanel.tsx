@@ -20,13 +20,20 @@ const MyOneOnOnesPage = lazy(() =>
  * The meeting surfaces (side panel, details tab, chat tab): the agenda of the occurrence the meeting belongs to.
  * The tab's entityId is the space reference saved by the configuration page.
  */
-void startSurface(async ({ host, graph, store, signIn, render, timeZone }) => {
+void startSurface(async ({ host, graph, store, signIn, render, timeZone, spaces }) => {
   const query = new URLSearchParams(window.location.search);
   const context = host.teamsContext;
   const chatId = context?.chat?.id ?? query.get('chatId');
   const reference =
     decodeSpaceReference(context?.page.id ?? '') ?? decodeSpaceReference(context?.page.subPageId ?? '');
-  const meeting = openMeetingAgenda({ graph, store, chatId, userId: context?.user?.id ?? null, reference });
+  const meeting = openMeetingAgenda({
+    graph,
+    store,
+    chatId,
+    userId: context?.user?.id ?? null,
+    reference,
+    spaces,
+  });
   render(
     <MeetingPanelApp
       resolve={meeting.resolve}

@@ -1,4 +1,4 @@
-import { GRAPH_SCOPES, LEADER_REMINDER_SCOPES, MEETING_TAB_READ_SCOPES } from '../../auth/authConfig';
+import { LEADER_REMINDER_SCOPES, MEETING_TAB_READ_SCOPES } from '../../auth/authConfig';
 import { DEMO_TEAMS_APP_MANIFEST_ID } from '../../domain/appDeployment';
 import { decodeSpaceReference } from '../../domain/space/spaceReference';
 import { SPACE_QUERY_PARAMETER } from '../../domain/space/spaceReferenceInText';
@@ -32,7 +32,7 @@ const formatReminderWhen = (locale: string, start: string, zone: string) =>
   }).format(new Date(start));
 
 /** The personal tab "My 1:1s" (and the plain browser app): the list, and each pair's agenda one click in. */
-void startSurface(async ({ host, graph, tokens, store, signIn, render, timeZone }) => {
+void startSurface(async ({ host, graph, tokens, store, signIn, render, timeZone, spaces, scopes }) => {
   const query = new URLSearchParams(window.location.search);
   const deployment = readAppDeployment(import.meta.env, window.location.origin);
   // The demo build has no Teams app id of its own: the demo tenant's catalog knows the app by a fixed one.
@@ -44,17 +44,18 @@ void startSurface(async ({ host, graph, tokens, store, signIn, render, timeZone 
     graph,
     store,
     timeZone,
+    spaces,
     deployment,
     locale,
     linkedReference:
       decodeSpaceReference(query.get(SPACE_QUERY_PARAMETER) ?? '') ??
       decodeSpaceReference(host.teamsContext?.page.subPageId ?? ''),
     meetingTabs: manifestId
-      ? { graph: createGraphClient(tokens, [...GRAPH_SCOPES, ...MEETING_TAB_READ_SCOPES]), manifestId }
+      ? { graph: createGraphClient(tokens, [...scopes, ...MEETING_TAB_READ_SCOPES]), manifestId }
       : null,
     leaderReminders: manifestId
       ? {
-          activityGraph: createGraphClient(tokens, [...GRAPH_SCOPES, ...LEADER_REMINDER_SCOPES]),
+          activityGraph: createGraphClient(tokens, [...scopes, ...LEADER_REMINDER_SCOPES]),
           manifestId,
           timeZone,
           formatWhen: (start: string, zone: string) => formatReminderWhen(locale, start, zone),
@@ -86,6 +87,8 @@ void startSurface(async ({ host, graph, tokens, store, signIn, render, timeZone 
     manifestId
       ? {
           tokens,
+          scopes,
+          spaces,
           store,
           manifestId,
           tab: {

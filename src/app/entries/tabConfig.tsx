@@ -17,7 +17,7 @@ const NO_SPACE_YET = 'one-on-one-agenda';
  * side creates and shares it), and saves the tab with entityId = the space reference, so the other person
  * opening the same tab lands in the same space.
  */
-void startSurface(async ({ host, graph, store, render }) => {
+void startSurface(async ({ host, graph, store, render, spaces }) => {
   const deployment = readAppDeployment(import.meta.env, window.location.origin);
   const strings = messagesFor(resolveLocale(host.locale));
   let entityId = NO_SPACE_YET;
@@ -38,6 +38,7 @@ void startSurface(async ({ host, graph, store, render }) => {
       store,
       counterpartEmail: meeting.participants.counterpart.email,
       known: meeting.participants,
+      spaces,
     });
     if (session.reference) entityId = encodeSpaceReference(session.reference);
     session.dispose();

@@ -13,7 +13,7 @@ import { startSurface } from '../startSurface';
 const DAY_MS = 86_400_000;
 
 /** The Outlook task pane for appointments, in compose and read. */
-void startSurface(async ({ host, graph, store, signIn, render }) => {
+void startSurface(async ({ host, graph, store, signIn, render, spaces }) => {
   const deployment = readAppDeployment(import.meta.env, window.location.origin);
   const locale = resolveLocale(host.locale);
   const appointment = await readOutlookAppointment().catch(() => null);
@@ -46,7 +46,7 @@ void startSurface(async ({ host, graph, store, signIn, render }) => {
   render(
     <TaskPaneApp
       load={async () =>
-        appointment ? openAppointmentAgenda(graph, store, appointment) : { kind: 'no-appointment' }
+        appointment ? openAppointmentAgenda(graph, store, appointment, spaces) : { kind: 'no-appointment' }
       }
       insertAgenda={appointment?.mode === 'compose' ? (opened) => insertAgenda(appointment, opened) : null}
       onSignIn={signIn}

@@ -7,6 +7,7 @@ import { toGraphRequestError } from '../../graph/graphRequestError';
 import { getPeopleAroundMe } from '../../graph/people';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import type { AgendaParticipants } from '../../services/agenda/agendaSession';
+import type { PairSpaceStore } from '../../services/agenda/librarySpaceDocument';
 import type { PairOccurrence } from '../../services/agenda/loadPairOccurrences';
 import { openPairAgenda } from '../../services/agenda/openPairAgenda';
 import { type LinkedSpaceCounterpart, spaceCounterpartEmail } from '../../services/agenda/spaceCounterpart';
@@ -23,6 +24,8 @@ export interface AgendaFeatureContext {
   deployment: AppDeployment;
   locale: Locale;
   linkedReference: SpaceReference | null;
+  /** Where the deployment keeps the pairs' spaces. */
+  spaces: PairSpaceStore;
   /** The meeting chats' agenda tabs, where the employee also finds the space; null when the app id is unknown. */
   meetingTabs: MeetingTabSource | null;
   /** The employee's reminder to the leader; null when the build does not know its Teams app. */
@@ -44,10 +47,18 @@ export interface LeaderReminderContext {
  * demand (dynamic import), so the personal tab's first paint carries none of it.
  */
 export function createAgendaFeatures(context: AgendaFeatureContext) {
-  const { graph, store, deployment, locale, linkedReference, meetingTabs } = context;
+  const { graph, store, deployment, locale, linkedReference, meetingTabs, spaces } = context;
   return {
     openAgenda: (counterpartEmail: string, known: AgendaParticipants | null) =>
-      openPairAgenda({ graph, store, counterpartEmail, known, reference: linkedReference, meetingTabs }),
+      openPairAgenda({
+        graph,
+        store,
+        counterpartEmail,
+        known,
+        reference: linkedReference,
+        meetingTabs,
+        spaces,
+      }),
     updateInvite: (userId: string, occurrence: PairOccurrence, agenda: InviteAgenda) =>
       attachAgendaToInvite({ graph, store, userId, occurrence, agenda, now: new Date(), trigger: 'user' }),
     syncInvites: async (upcoming: UpcomingOneOnOnes, days: number) =>
@@ -60,6 +71,7 @@ export function createAgendaFeatures(context: AgendaFeatureContext) {
           locale,
           now: new Date(),
           days,
+          spaces,
         })
       ).statuses,
     /** Tells the leader of the employee's new topics for a 1:1 in the next 48 hours; how many 1:1s that was. */
@@ -75,6 +87,7 @@ export function createAgendaFeatures(context: AgendaFeatureContext) {
         upcoming,
         deployment: { ...deployment, teamsAppId: reminders.manifestId },
         meetingTabs,
+        spaces,
         now: new Date(),
         topicCountText: strings.topicCount,
         previewText: (employee, count, when) =>

@@ -2,6 +2,7 @@ import type { AppDeployment } from '../../domain/appDeployment';
 import type { Locale } from '../../domain/locale';
 import type { GraphConnection } from '../../graph/createGraphClient';
 import type { KeyValueStore } from '../../host/keyValueStore';
+import type { PairSpaceStore } from '../../services/agenda/librarySpaceDocument';
 import type { TeamViewApi } from '../../ui/team/TeamViewApi';
 import { lazyFeature } from './lazyFeature';
 
@@ -12,6 +13,7 @@ export function lazyTeamView(context: {
   deployment: AppDeployment;
   locale: Locale;
   timeZone: () => Promise<string>;
+  spaces: PairSpaceStore;
 }): TeamViewApi {
   const features = lazyFeature(() =>
     import('./teamFeatures').then(({ createTeamFeatures }) => createTeamFeatures(context)),

@@ -1,4 +1,4 @@
-import { GRAPH_SCOPES, TEAMS_SETUP_SCOPES } from '../../auth/authConfig';
+import { TEAMS_SETUP_SCOPES } from '../../auth/authConfig';
 import { isNudgeOn, setNudge } from '../../services/nudges/nudgeSetting';
 import { isTeamsSetupOn, setTeamsSetup } from '../../services/teamsSetup/teamsSetupSetting';
 import type { TeamsSetupControl } from '../../ui/myOneOnOnes/useTeamsSetup';
@@ -15,7 +15,7 @@ export function lazyTeamsSetup(context: TeamsSetupFeatureContext | null): TeamsS
     isOn: (userId) => isTeamsSetupOn(context.store, userId),
     set: (userId, on) => setTeamsSetup(context.store, userId, on),
     run: async (upcoming) => (await features()).run(upcoming),
-    grantAccess: () => context.tokens.signIn([...GRAPH_SCOPES, ...TEAMS_SETUP_SCOPES]),
+    grantAccess: () => context.tokens.signIn([...context.scopes, ...TEAMS_SETUP_SCOPES]),
     reminders: {
       isOn: (userId) => isNudgeOn(context.store, userId),
       set: (userId, on) => setNudge(context.store, userId, on),

@@ -4,10 +4,14 @@ import type { Locale } from '../../domain/locale';
 import type { OneOnOneInterval } from '../../domain/scheduling/weeklySeriesFromSlot';
 import type { GraphConnection } from '../../graph/createGraphClient';
 import type { KeyValueStore } from '../../host/keyValueStore';
+import type { PairSpaceStore } from '../../services/agenda/librarySpaceDocument';
 import { scheduleOneOnOne } from '../../services/scheduling/scheduleOneOnOne';
 import { loadTeamOverview } from '../../services/team/loadTeamOverview';
 
 export interface TeamFeatureContext {
+  /** Where the deployment keeps the pairs' spaces. */
+  spaces: PairSpaceStore;
+
   graph: GraphConnection;
   store: KeyValueStore;
   deployment: AppDeployment;
@@ -17,9 +21,16 @@ export interface TeamFeatureContext {
 }
 
 /** The leader's team view and scheduling: loaded on demand, with the team page's code. */
-export function createTeamFeatures({ graph, store, deployment, locale, timeZone }: TeamFeatureContext) {
+export function createTeamFeatures({
+  graph,
+  store,
+  deployment,
+  locale,
+  timeZone,
+  spaces,
+}: TeamFeatureContext) {
   return {
-    loadTeam: () => loadTeamOverview({ graph, store, now: new Date() }),
+    loadTeam: () => loadTeamOverview({ graph, store, now: new Date(), spaces }),
     schedule: async (me: DirectoryPerson, report: DirectoryPerson, interval: OneOnOneInterval) =>
       scheduleOneOnOne({
         graph,
@@ -31,6 +42,7 @@ export function createTeamFeatures({ graph, store, deployment, locale, timeZone 
         interval,
         timeZone: await timeZone(),
         now: new Date(),
+        spaces,
       }),
   };
 }

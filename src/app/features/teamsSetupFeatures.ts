@@ -1,14 +1,20 @@
-import { GRAPH_SCOPES, TEAMS_SETUP_SCOPES } from '../../auth/authConfig';
+import { TEAMS_SETUP_SCOPES } from '../../auth/authConfig';
 import type { TokenProvider } from '../../auth/TokenProvider';
 import type { AppDeployment } from '../../domain/appDeployment';
 import { createGraphClient } from '../../graph/createGraphClient';
 import type { KeyValueStore } from '../../host/keyValueStore';
+import type { PairSpaceStore } from '../../services/agenda/librarySpaceDocument';
 import { sendPreMeetingNudges } from '../../services/nudges/sendPreMeetingNudges';
 import type { UpcomingOneOnOnes } from '../../services/oneOnOnes/loadUpcomingOneOnOnes';
 import { setUpOneOnOnesInTeams } from '../../services/teamsSetup/setUpOneOnOnesInTeams';
 
 export interface TeamsSetupFeatureContext {
   tokens: TokenProvider;
+  /** The scopes every token of this deployment asks for; the setup's are added to them. */
+  scopes: readonly string[];
+  /** Where the deployment keeps the pairs' spaces. */
+  spaces: PairSpaceStore;
+
   store: KeyValueStore;
   manifestId: string;
   tab: { displayName: string; contentUrl: string; websiteUrl: string };
@@ -25,7 +31,7 @@ export interface TeamsSetupFeatureContext {
  * who turned the switch on is asked to consent to them (incremental consent).
  */
 export function createTeamsSetupFeatures(context: TeamsSetupFeatureContext) {
-  const graph = createGraphClient(context.tokens, [...GRAPH_SCOPES, ...TEAMS_SETUP_SCOPES]);
+  const graph = createGraphClient(context.tokens, [...context.scopes, ...TEAMS_SETUP_SCOPES]);
   return {
     run: (upcoming: UpcomingOneOnOnes) =>
       setUpOneOnOnesInTeams({
@@ -36,6 +42,7 @@ export function createTeamsSetupFeatures(context: TeamsSetupFeatureContext) {
         manifestId: context.manifestId,
         tab: context.tab,
         now: new Date(),
+        spaces: context.spaces,
       }),
     sendReminders: async (upcoming: UpcomingOneOnOnes) => {
       const zone = await context.timeZone();
@@ -48,6 +55,7 @@ export function createTeamsSetupFeatures(context: TeamsSetupFeatureContext) {
         now: new Date(),
         previewText: context.reminderPreview,
         formatWhen: (start) => context.formatWhen(start, zone),
+        spaces: context.spaces,
       });
       return result.sent.length;
     },

@@ -35,6 +35,7 @@ import {
   spaceDocumentCodec,
   type TemplateEdit,
 } from './agendaDocumentCodecs';
+import { LEADER_ONEDRIVE, librarySpaceDocument, type PairSpaceStore } from './librarySpaceDocument';
 import { SpaceSharing } from './spaceSharing';
 
 /** Where each document lives in the signed-in user's app folder. */
@@ -60,7 +61,10 @@ export interface AgendaSession {
   privateNotes: SyncedDriveDocument<PrivateNotes, PrivateNoteEdit>;
   /** The leader's own template (leader only; the employee sees the default prompts). */
   template: SyncedDriveDocument<AgendaTemplate, TemplateEdit> | null;
-  /** Whether the space is shared with the employee (leader only): a failure is shown with a retry. */
+  /**
+   * Whether the space is shared with the employee (leader only, leader's OneDrive only: in the organisation's
+   * library its permissions decide): a failure is shown with a retry.
+   */
   sharing: SpaceSharing | null;
   /**
    * Where the space lives, for links and invites. The leader's is null until the space file is known, and is
@@ -84,6 +88,8 @@ export interface OpenAgendaSessionOptions {
    */
   referenceInMeetingChats?: (() => Promise<SpaceReference | null>) | undefined;
   now: () => Date;
+  /** Where the deployment keeps the spaces; the leader's OneDrive unless the build names a library. */
+  spaces?: PairSpaceStore;
 }
 
 const referenceKey = (me: DirectoryPerson, counterpartEmail: string) =>
@@ -134,6 +140,10 @@ export async function openAgendaSession(options: OpenAgendaSessionOptions): Prom
     },
   );
 
+  if (options.spaces?.kind === 'sharepoint-library') {
+    return openLibraryAgendaSession(options, privateNotes);
+  }
+
   if (myRole === 'leader') {
     const space = leaderSpaceDocument(options);
     const template = templateDocument(options);
@@ -182,6 +192,43 @@ export async function openAgendaSession(options: OpenAgendaSessionOptions): Prom
 }
 
 /**
+ * The same session with the space in the organisation's library: both people open it at the pair's path (no
+ * reference to find, no sharing step). The employee's topics wait in their pending document until the leader
+ * has created the space, as in the leader's OneDrive; a library that is missing or refused stays the space's
+ * error, so the agenda says so.
+ */
+async function openLibraryAgendaSession(
+  options: OpenAgendaSessionOptions,
+  privateNotes: SyncedDriveDocument<PrivateNotes, PrivateNoteEdit>,
+): Promise<AgendaSession> {
+  const { participants } = options;
+  const isLeader = participants.myRole === 'leader';
+  const space = leaderSpaceDocument(options);
+  const template = isLeader ? templateDocument(options) : null;
+  const pending = isLeader
+    ? null
+    : appFolderDocument(
+        options,
+        AGENDA_PATHS.pendingTopics(participants.counterpart.email),
+        pendingTopicsCodec,
+        { initial: () => createPendingTopics(participants.counterpart.email) },
+      );
+  const known = referenceOnceKnown(space, async () => undefined);
+  await Promise.all([space.load(), privateNotes.load(), template?.load(), pending?.load()]);
+  const status = space.snapshot().status;
+  if (pending && status.state === 'saved') await absorbPending(space, pending);
+  // The leader has not opened it yet: the employee sees the pending topics, as before a first share.
+  const notThereYet =
+    !isLeader && status.state === 'error' && status.error.kind === 'not-found' && !status.error.code;
+  if (notThereYet) space.dispose();
+  return session(
+    participants,
+    { space: notThereYet ? null : space, pending, privateNotes, template, sharing: null },
+    known.current,
+  );
+}
+
+/**
  * The leader's space file may become known only after the first load failed (offline, throttled) and a retry
  * succeeded; without this the session would stay without a reference (no "Update invite") until reopened.
  */
@@ -200,16 +247,25 @@ function referenceOnceKnown(
   return { current: () => reference, sharing: () => sharing };
 }
 
-type DocumentOptions = Pick<OpenAgendaSessionOptions, 'graph' | 'store' | 'participants' | 'now'>;
+type DocumentOptions = Pick<OpenAgendaSessionOptions, 'graph' | 'store' | 'participants' | 'now' | 'spaces'>;
 
 /**
- * The shared space in the leader's app folder; created on first load so it can be shared at once. With
- * `createIfMissing: false` (the team view only reads) a missing space stays missing: load() ends not-found.
+ * The pair's shared space as the leader's side opens it: in the leader's app folder, created on first load so
+ * it can be shared at once, or in the organisation's library when the deployment names one (the employee's
+ * side opens that one the same way; only the leader's creates it). With `createIfMissing: false` (the team
+ * view only reads) a missing space stays missing: load() ends not-found.
  */
 export function leaderSpaceDocument(
   options: DocumentOptions,
   { createIfMissing = true }: { createIfMissing?: boolean } = {},
-) {
+): SyncedDriveDocument<SpaceDocument, SpaceEdit> {
+  const spaces = options.spaces ?? LEADER_ONEDRIVE;
+  if (spaces.kind === 'sharepoint-library') {
+    return librarySpaceDocument(
+      { ...options, locator: spaces.locator, initial: () => newLeaderSpace(options) },
+      { createIfMissing },
+    );
+  }
   return appFolderDocument(
     options,
     AGENDA_PATHS.space(options.participants.counterpart.email),
@@ -261,7 +317,10 @@ function appFolderDocument<Doc, Edit>(
   });
 }
 
-/** The reference of a loaded leader space, once it is shared with the employee. */
+/**
+ * The reference of a loaded leader space, once it is shared with the employee (in the organisation's library
+ * there is nothing to share: its permissions decide).
+ */
 export async function publishedReference(
   options: DocumentOptions,
   space: SyncedDriveDocument<SpaceDocument, SpaceEdit>,
@@ -269,6 +328,7 @@ export async function publishedReference(
   const file = space.snapshot().file;
   if (!file) return null;
   const reference = { driveId: file.driveId, itemId: file.itemId };
+  if (options.spaces?.kind === 'sharepoint-library') return reference;
   // These run in the background (invite sync, scheduling); the agenda the leader opens shares it again and
   // shows a failure with a retry, so the invite still gets its link.
   await ensureSharedWithEmployee(options, reference).catch(() => undefined);

@@ -6,6 +6,7 @@ import type { GraphConnection } from '../../graph/createGraphClient';
 import { getPeopleAroundMe } from '../../graph/people';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import type { OutlookAppointment } from '../../host/outlook/outlookAppointment';
+import type { PairSpaceStore } from './librarySpaceDocument';
 import { type OpenedPairAgenda, openPairAgenda } from './openPairAgenda';
 
 export type AppointmentAgenda = { kind: 'not-one-on-one' } | { kind: 'one-on-one'; opened: OpenedPairAgenda };
@@ -18,6 +19,7 @@ export async function openAppointmentAgenda(
   graph: GraphConnection,
   store: KeyValueStore,
   appointment: OutlookAppointment,
+  spaces?: PairSpaceStore,
 ): Promise<AppointmentAgenda> {
   const people = await getPeopleAroundMe(graph);
   const me = people.me.email;
@@ -49,6 +51,7 @@ export async function openAppointmentAgenda(
       myRole: roleInPair(relation, organizer === me),
     },
     reference: findSpaceReferenceInText(appointment.body.content),
+    spaces,
   });
   return { kind: 'one-on-one', opened };
 }

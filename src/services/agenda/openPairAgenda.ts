@@ -3,6 +3,7 @@ import type { GraphConnection } from '../../graph/createGraphClient';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import { type AgendaParticipants, type AgendaSession, openAgendaSession } from './agendaSession';
 import type { CalendarAroundMe } from './calendarAroundMe';
+import type { PairSpaceStore } from './librarySpaceDocument';
 import { loadPairOccurrences, type PairOccurrence } from './loadPairOccurrences';
 import { type MeetingTabSource, spaceReferenceFromMeetingChats } from './spaceReferenceFromMeetingChats';
 
@@ -23,10 +24,13 @@ export interface OpenPairAgendaOptions {
   /** People and a calendar read covering the pair's window, when the caller has one under way. */
   calendarAroundMe?: Promise<CalendarAroundMe>;
   now?: () => Date;
+  /** Where the deployment keeps the pairs' spaces (the leader's OneDrive unless a library is configured). */
+  spaces?: PairSpaceStore;
 }
 
 /**
- * Opens a pair's agenda: their occurrences from the calendar and the space documents from OneDrive.
+ * Opens a pair's agenda: their occurrences from the calendar and the space documents from OneDrive (or the
+ * organisation's library, per `spaces`).
  * With the participants known, both start at once, so the agenda shows after two sequential round trips.
  */
 export async function openPairAgenda(options: OpenPairAgendaOptions): Promise<OpenedPairAgenda> {
@@ -60,6 +64,7 @@ export async function openPairAgenda(options: OpenPairAgendaOptions): Promise<Op
       referenceInMeetingChats,
       reference: options.reference ?? null,
       now,
+      spaces: options.spaces,
     }),
     calendar,
   ]);

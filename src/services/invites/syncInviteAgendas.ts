@@ -15,6 +15,7 @@ import type { GraphConnection } from '../../graph/createGraphClient';
 import type { PeopleAroundMe } from '../../graph/people';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import { leaderSpaceDocument, publishedReference, templateDocument } from '../agenda/agendaSession';
+import type { PairSpaceStore } from '../agenda/librarySpaceDocument';
 import { attachAgendaToInvite, readInviteStatuses } from './attachAgendaToInvite';
 import { isAutoAttachOn } from './autoAttachSetting';
 
@@ -32,6 +33,8 @@ export interface InviteSyncOptions {
   now: Date;
   /** How far ahead to report statuses (the list's window). */
   days: number;
+  /** Where the deployment keeps the pairs' spaces (the leader's OneDrive unless a library is configured). */
+  spaces?: PairSpaceStore;
 }
 
 export interface InviteSyncResult {
@@ -70,6 +73,7 @@ async function ledOccurrencesOfPair(
     store: options.store,
     participants,
     now: () => options.now,
+    spaces: options.spaces,
   };
   const space = leaderSpaceDocument(documentOptions);
   const template = templateDocument(documentOptions);

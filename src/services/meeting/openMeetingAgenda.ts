@@ -3,6 +3,7 @@ import type { GraphConnection } from '../../graph/createGraphClient';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import type { AgendaParticipants } from '../agenda/agendaSession';
 import { type CalendarAroundMe, readCalendarAroundMe, windowCovering } from '../agenda/calendarAroundMe';
+import type { PairSpaceStore } from '../agenda/librarySpaceDocument';
 import { pairCalendarWindow } from '../agenda/loadPairOccurrences';
 import { type OpenedPairAgenda, openPairAgenda } from '../agenda/openPairAgenda';
 import { recallMeetingParticipants, rememberMeetingParticipants } from './rememberedMeetingParticipants';
@@ -21,6 +22,8 @@ export interface MeetingAgendaOptions {
   userId: string | null;
   reference: SpaceReference | null;
   now?: () => Date;
+  /** Where the deployment keeps the pairs' spaces (the leader's OneDrive unless a library is configured). */
+  spaces?: PairSpaceStore;
 }
 
 const sameParticipants = (a: AgendaParticipants, b: AgendaParticipants) =>
@@ -63,6 +66,7 @@ export function openMeetingAgenda(options: MeetingAgendaOptions): MeetingAgendaO
       reference,
       calendarAroundMe: readAroundMe(),
       now,
+      spaces: options.spaces,
     });
   const lookUp = async (): Promise<ResolvedMeeting> => {
     if (!chatId) return { kind: 'not-found' };

@@ -7,6 +7,7 @@ import { ONE_ON_ONE_SOON_ACTIVITY, sendActivityNotification } from '../../graph/
 import type { GraphConnection } from '../../graph/createGraphClient';
 import type { PeopleAroundMe } from '../../graph/people';
 import type { KeyValueStore } from '../../host/keyValueStore';
+import type { PairSpaceStore } from '../agenda/librarySpaceDocument';
 import { pairSpaceEntityId } from '../teamsSetup/pairSpaceEntityId';
 import { type NudgeResult, sendOncePerOccurrence } from './sendOncePerOccurrence';
 
@@ -22,6 +23,8 @@ export interface NudgeOptions {
   previewText: (leaderName: string) => string;
   /** How the occurrence's time reads in the template's `{when}`. */
   formatWhen: (start: string) => string;
+  /** Where the deployment keeps the pairs' spaces (the leader's OneDrive unless a library is configured). */
+  spaces?: PairSpaceStore;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { SpaceReference } from '../../domain/space/spaceReference';
 import { EMPLOYEE_ADDED_TOPICS_ACTIVITY, sendActivityNotification } from '../../graph/activityNotifications';
 import type { GraphConnection } from '../../graph/createGraphClient';
 import type { KeyValueStore } from '../../host/keyValueStore';
+import type { PairSpaceStore } from '../agenda/librarySpaceDocument';
 import { openPairAgenda } from '../agenda/openPairAgenda';
 import type { MeetingTabSource } from '../agenda/spaceReferenceFromMeetingChats';
 import type { UpcomingOneOnOnes } from '../oneOnOnes/loadUpcomingOneOnOnes';
@@ -22,6 +23,8 @@ export interface TopicsAddedReminderOptions {
   upcoming: UpcomingOneOnOnes;
   deployment: AppDeployment;
   meetingTabs?: MeetingTabSource | null;
+  /** Where the deployment keeps the pairs' spaces (the leaders' OneDrives when absent). */
+  spaces?: PairSpaceStore;
   now: Date;
   /** In the employee's language: "2 topics", for the template's `{topicCount}`. */
   topicCountText: (count: number) => string;
@@ -83,6 +86,7 @@ export async function sendTopicsAddedReminders(options: TopicsAddedReminderOptio
           counterpartEmail: leader.email,
           known: { me, counterpart: leader, myRole: 'employee' },
           meetingTabs: options.meetingTabs ?? null,
+          spaces: options.spaces,
           now: () => options.now,
         }).catch(() => null);
         if (!opened) continue;

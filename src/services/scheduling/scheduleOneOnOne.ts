@@ -16,6 +16,7 @@ import type { GraphConnection } from '../../graph/createGraphClient';
 import { GraphRequestError } from '../../graph/graphRequestError';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import { leaderSpaceDocument, publishedReference, templateDocument } from '../agenda/agendaSession';
+import type { PairSpaceStore } from '../agenda/librarySpaceDocument';
 
 const DAY_MS = 86_400_000;
 /** How far ahead to look for the first slot, and how much notice the report gets at least. */
@@ -45,6 +46,8 @@ export interface ScheduleOneOnOneOptions {
   /** The organizer's IANA zone: the series keeps its wall-clock time there. */
   timeZone: string;
   now: Date;
+  /** Where the deployment keeps the pairs' spaces (the leader's OneDrive unless a library is configured). */
+  spaces?: PairSpaceStore;
 }
 
 export type ScheduleOutcome =
@@ -86,6 +89,7 @@ async function bodyWithPairAgenda(options: ScheduleOneOnOneOptions, slot: Slot):
     store,
     participants: { me, counterpart: report, myRole: 'leader' as const },
     now: () => new Date(),
+    spaces: options.spaces,
   };
   const space = leaderSpaceDocument(documentOptions);
   const template = templateDocument(documentOptions);

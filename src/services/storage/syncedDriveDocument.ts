@@ -48,9 +48,16 @@ export interface SyncSnapshot<Doc> {
   file: DriveFileId | null;
 }
 
+/**
+ * Where the file is. A function is asked on each read or write until the file is known (its failure is the
+ * document's failure): the organisation's library must be looked up first, and a lookup that was refused
+ * (403/404) must show as this document's error, with its retry, not stop the agenda from opening.
+ */
+export type DocumentLocation = DriveFileLocation | (() => Promise<DriveFileLocation>);
+
 export interface SyncedDriveDocumentOptions<Doc, Edit> {
   graph: GraphConnection;
-  location: DriveFileLocation;
+  location: DocumentLocation;
   codec: DocumentCodec<Doc, Edit>;
   store: KeyValueStore;
   /** The outbox key: unique per signed-in user and file. */
@@ -172,7 +179,7 @@ export class SyncedDriveDocument<Doc, Edit> {
   private async writeOnce(): Promise<void> {
     if (this.status.state === 'unreadable') return;
     if (!this.local) return;
-    const { codec, graph, location } = this.options;
+    const { codec, graph } = this.options;
     this.setStatus({ state: 'saving' });
     try {
       for (let round = 0; round < MAX_CONFLICT_ROUNDS; round++) {
@@ -180,7 +187,9 @@ export class SyncedDriveDocument<Doc, Edit> {
         const base = this.remoteDocument ? codec.merge(this.remoteDocument, this.local) : this.local;
         const target = codec.apply(base, sending);
         const precondition = this.remote ? { ifMatch: this.remote.eTag } : ({ ifNoneMatch: '*' } as const);
-        const writeTo = this.remote ? { driveId: this.remote.driveId, itemId: this.remote.itemId } : location;
+        const writeTo = this.remote
+          ? { driveId: this.remote.driveId, itemId: this.remote.itemId }
+          : await this.location();
         try {
           const file = await writeDriveFile(graph, writeTo, codec.serialize(target), precondition);
           this.remote = { ...file, text: codec.serialize(target) };
@@ -206,8 +215,10 @@ export class SyncedDriveDocument<Doc, Edit> {
 
   /** Reads the remote file into `remote`; false when it is unreadable (and so must never be written). */
   private async pull(): Promise<boolean> {
-    const { codec, graph, location, create } = this.options;
-    const where = this.remote ? { driveId: this.remote.driveId, itemId: this.remote.itemId } : location;
+    const { codec, graph, create } = this.options;
+    const where = this.remote
+      ? { driveId: this.remote.driveId, itemId: this.remote.itemId }
+      : await this.location();
     const file = await readDriveFile(graph, where);
     if (!file) {
       if (!create) throw new GraphRequestError('not-found', 'The agenda document does not exist', 404);
@@ -228,6 +239,11 @@ export class SyncedDriveDocument<Doc, Edit> {
     this.saveOutbox();
     this.notify();
     return true;
+  }
+
+  private location(): Promise<DriveFileLocation> {
+    const { location } = this.options;
+    return typeof location === 'function' ? location() : Promise.resolve(location);
   }
 
   private fail(error: unknown): void {

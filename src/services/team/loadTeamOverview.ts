@@ -2,6 +2,7 @@ import type { DirectoryPerson } from '../../domain/calendarEvent';
 import { normalizeEmail } from '../../domain/normalizeEmail';
 import type { GraphConnection } from '../../graph/createGraphClient';
 import type { KeyValueStore } from '../../host/keyValueStore';
+import type { PairSpaceStore } from '../agenda/librarySpaceDocument';
 import { openReportSpaces, type SpaceHandle } from './reportSpaces';
 import { loadTeamCalendar, type ReportCalendar } from './teamCalendar';
 
@@ -28,12 +29,21 @@ export async function loadTeamOverview(options: {
   graph: GraphConnection;
   store: KeyValueStore;
   now: Date;
+  /** Where the deployment keeps the pairs' spaces (the leader's OneDrive unless a library is configured). */
+  spaces?: PairSpaceStore;
 }): Promise<TeamOverview> {
-  const { graph, store, now } = options;
+  const { graph, store, now, spaces: spacesIn } = options;
   const calendar = await loadTeamCalendar(graph, now);
   const { me, directReports } = calendar.people;
   const reports = directReports.filter((report) => report.email !== '');
-  const spaces = await openReportSpaces({ graph, store, me, reports, now: () => new Date() });
+  const spaces = await openReportSpaces({
+    graph,
+    store,
+    me,
+    reports,
+    now: () => new Date(),
+    spaces: spacesIn,
+  });
   const members = directReports.map((person) => ({
     person,
     calendar: calendar.byReport.get(normalizeEmail(person.email)) ?? { occurrences: [], cancelledDates: [] },

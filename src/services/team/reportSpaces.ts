@@ -4,6 +4,7 @@ import type { SpaceEdit } from '../../domain/space/spaceEdits';
 import type { GraphConnection } from '../../graph/createGraphClient';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import { leaderSpaceDocument } from '../agenda/agendaSession';
+import type { PairSpaceStore } from '../agenda/librarySpaceDocument';
 import { mapWithConcurrency } from '../mapWithConcurrency';
 import type { SyncedDriveDocument } from '../storage/syncedDriveDocument';
 
@@ -23,8 +24,10 @@ export async function openReportSpaces(options: {
   me: DirectoryPerson;
   reports: readonly DirectoryPerson[];
   now: () => Date;
+  /** Where the deployment keeps the pairs' spaces (the leader's OneDrive unless a library is configured). */
+  spaces?: PairSpaceStore;
 }): Promise<Map<string, SpaceHandle | null>> {
-  const { graph, store, me, now } = options;
+  const { graph, store, me, now, spaces } = options;
   const opened = await mapWithConcurrency(options.reports, PARALLEL_READS, async (report) => {
     const space = leaderSpaceDocument(
       {
@@ -36,6 +39,7 @@ export async function openReportSpaces(options: {
           myRole: 'leader',
         },
         now,
+        spaces,
       },
       { createIfMissing: false },
     );

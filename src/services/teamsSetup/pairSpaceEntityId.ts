@@ -3,12 +3,15 @@ import { encodeSpaceReference } from '../../domain/space/spaceReference';
 import type { GraphConnection } from '../../graph/createGraphClient';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import { leaderSpaceDocument, publishedReference } from '../agenda/agendaSession';
+import type { PairSpaceStore } from '../agenda/librarySpaceDocument';
 
 interface PairOptions {
   graph: GraphConnection;
   store: KeyValueStore;
   people: { me: DirectoryPerson };
   now: Date;
+  /** Where the deployment keeps the pairs' spaces (the leader's OneDrive unless a library is configured). */
+  spaces?: PairSpaceStore;
 }
 
 /** The leader's shared space with `counterpart` (created and shared if new), encoded; null if it cannot be had. */
@@ -21,6 +24,7 @@ export async function pairSpaceEntityId(
     store: options.store,
     participants: { me: options.people.me, counterpart, myRole: 'leader' as const },
     now: () => options.now,
+    spaces: options.spaces,
   };
   const space = leaderSpaceDocument(documentOptions);
   try {

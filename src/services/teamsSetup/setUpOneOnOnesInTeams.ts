@@ -4,6 +4,7 @@ import { teamsMeetingsToSetUp } from '../../domain/teamsSetup/meetingsToSetUp';
 import type { GraphConnection } from '../../graph/createGraphClient';
 import type { PeopleAroundMe } from '../../graph/people';
 import type { KeyValueStore } from '../../host/keyValueStore';
+import type { PairSpaceStore } from '../agenda/librarySpaceDocument';
 import { pairSpaceEntityId } from './pairSpaceEntityId';
 import { type MeetingChatToSetUp, setUpMeetingChats } from './setUpMeetingChats';
 
@@ -18,6 +19,8 @@ export interface TeamsSetupOptions {
   /** The meeting tab's page and name, as the configuration page saves them. */
   tab: { displayName: string; contentUrl: string; websiteUrl: string };
   now: Date;
+  /** Where the deployment keeps the pairs' spaces (the leader's OneDrive unless a library is configured). */
+  spaces?: PairSpaceStore;
 }
 
 export interface MeetingSetupResult {

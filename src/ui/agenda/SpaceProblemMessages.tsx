@@ -1,4 +1,5 @@
 import type { SyncStatus } from '../../services/storage/syncedDriveDocument';
+import { explainError, isSpacesLibraryFailure } from '../explainError';
 import { useStrings } from '../i18n/useStrings';
 import { RetryNotice } from '../RetryNotice';
 
@@ -17,6 +18,20 @@ export function SpaceProblemMessages({
   sharedBy: { name: string | null } | null;
 }) {
   const { strings } = useStrings();
+  if (status.state === 'error' && isSpacesLibraryFailure(status.error)) {
+    // The organisation's library is missing or not shared with this person: an administrator must act, for
+    // the leader and the employee alike (nothing was written; edits wait on this device).
+    return (
+      <RetryNotice
+        intent="error"
+        title={strings.spacesLibraryProblemTitle}
+        testId="spaces-library-problem"
+        onRetry={onRetry}
+      >
+        {explainError(status.error, strings).message}
+      </RetryNotice>
+    );
+  }
   if (
     status.state === 'error' &&
     sharedBy &&

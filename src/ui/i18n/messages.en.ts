@@ -143,6 +143,7 @@ export const en = {
   shareFailedBody: (name: string) =>
     `Sharing it with ${name} in OneDrive failed, so ${name} cannot see it or add topics. Your own changes are saved. Try again.`,
   spaceNotSharedTitle: 'This agenda is not shared with you',
+  spacesLibraryProblemTitle: 'The 1:1 records library cannot be opened',
   spaceNotSharedBody: (leaderName: string | null) =>
     leaderName
       ? `Ask ${leaderName} to open your 1:1 agenda once, so it is shared with you. Then try again.`

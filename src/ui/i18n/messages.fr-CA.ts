@@ -148,6 +148,7 @@ export const frCA: Messages = {
   shareFailedBody: (name: string) =>
     `Son partage avec ${name} dans OneDrive a échoué : ${name} ne peut ni le voir ni y ajouter de sujets. Vos propres modifications sont enregistrées. Réessayez.`,
   spaceNotSharedTitle: 'Cet ordre du jour n’est pas partagé avec vous',
+  spacesLibraryProblemTitle: 'La bibliothèque des dossiers de 1:1 ne peut pas être ouverte',
   spaceNotSharedBody: (leaderName: string | null) =>
     leaderName
       ? `Demandez à ${leaderName} d’ouvrir une fois l’ordre du jour de votre rencontre 1:1 pour qu’il soit partagé avec vous. Puis réessayez.`
