@@ -59,8 +59,7 @@ function signInToDemoTenant(tenant: DemoTenant, host: HostInfo): DemoSession {
           restartAtMyOneOnOnes();
         }}
         onReset={() => {
-          tenant.reset();
-          restartAtMyOneOnOnes();
+          void tenant.reset().then(restartAtMyOneOnOnes);
         }}
       />
     ),

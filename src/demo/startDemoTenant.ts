@@ -11,6 +11,7 @@ import { createGraphEmulator, type DemoSentMeetingUpdate, type DemoUserSummary }
 import { DEFAULT_SEED_SOURCE, loadDefaultDemoSeed } from './seed/defaultDemoSeed';
 import type { DemoSeed } from './seed/demoSeed.types';
 import { parseDemoSeed } from './seed/demoSeedSchema';
+import { writePairHistory } from './seed/pairHistory';
 import type { DemoTeamsState } from './teams/teamsAppState';
 
 export type DemoTenantUser = DemoUserSummary;
@@ -22,8 +23,8 @@ export interface DemoTenant {
   readonly currentUserId: string;
   /** Signs in as another person; throws for an id not in `users`. Callers re-create their token provider. */
   setCurrentUser(userId: string): void;
-  /** Restores the seed's data and saves it, so a reload also shows the seed. */
-  reset(): void;
+  /** Restores the seed's data (and the built-in seed's performance history) and saves it, so a reload shows it. */
+  reset(): Promise<void>;
   /**
    * Latency and failures to inject, and `faults.served`, the record of those served since this page loaded;
    * also reachable as `window.demoTenant.faults` from the console.
@@ -83,16 +84,24 @@ export async function startDemoTenant(options: StartDemoTenantOptions = {}): Pro
     initialState: saved ?? undefined,
     onStateChange: (state) => savePersistedState(storage, seedId, state),
   });
+  // The built-in seed's pair history is written through the emulator's routes, so it follows the current week.
+  const writeHistory = async () => {
+    if (source === DEFAULT_SEED_SOURCE) await writePairHistory(emulator, new Date());
+  };
+  const worker = setupWorker(...emulator.handlers);
+  // A fresh tenant writes its history while the service worker starts (no request is answered before both end),
+  // and before any latency applies.
+  await Promise.all([
+    saved ? null : writeHistory(),
+    worker.start({
+      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+    }),
+  ]);
   // Written back only when it starts from the seed: a state just read is already what is stored.
   if (!saved) savePersistedState(storage, seedId, emulator.getState());
   emulator.faults.latencyMs = options.latencyMs ?? 0;
-
-  const worker = setupWorker(...emulator.handlers);
-  await worker.start({
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-  });
 
   const users = emulator.listUsers();
   const userIds = users.map((user) => user.id);
@@ -108,7 +117,10 @@ export async function startDemoTenant(options: StartDemoTenantOptions = {}): Pro
       currentUserId = userId;
       writeCurrentUserId(storage, userId);
     },
-    reset: () => emulator.reset(),
+    reset: async () => {
+      emulator.reset();
+      await writeHistory();
+    },
     faults: emulator.faults,
     sentUpdates: () => emulator.sentUpdates(),
     chatIdForEvent: (eventIdOrSubject) => emulator.chatIdForEvent(eventIdOrSubject),
