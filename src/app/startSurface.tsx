@@ -10,7 +10,7 @@ import type { HostInfo } from '../host/HostInfo';
 import { browserKeyValueStore, type KeyValueStore } from '../host/keyValueStore';
 import { readSpaceStore } from '../host/spaceStoreSetting';
 import { notifyAppLoaded, notifyFailure } from '../host/teamsLifecycle';
-import { type PairSpaceStore, pairSpaceStore } from '../services/agenda/librarySpaceDocument';
+import { type PairSpaceStore, pairSpaceStore } from '../services/agenda/pairSpaceStore';
 import { createUserTimeZone } from '../services/userTimeZone';
 import { ConfigurationErrorPage } from '../ui/ConfigurationErrorPage';
 import { TimeZoneProvider } from '../ui/formatting/TimeZoneContext';

@@ -34,7 +34,7 @@ import {
   openAgendaSession,
   publishedReference,
 } from '../../src/services/agenda/agendaSession';
-import { pairSpaceStore, SpacesLibraryLocator } from '../../src/services/agenda/librarySpaceDocument';
+import { pairSpaceStore, SpacesLibraryLocator } from '../../src/services/agenda/pairSpaceStore';
 import { SyncedDriveDocument } from '../../src/services/storage/syncedDriveDocument';
 import { pairSpaceEntityId } from '../../src/services/teamsSetup/pairSpaceEntityId';
 import { explainError } from '../../src/ui/explainError';

@@ -2,7 +2,7 @@ import type { AppDeployment } from '../../domain/appDeployment';
 import type { Locale } from '../../domain/locale';
 import type { GraphConnection } from '../../graph/createGraphClient';
 import type { KeyValueStore } from '../../host/keyValueStore';
-import type { PairSpaceStore } from '../../services/agenda/librarySpaceDocument';
+import type { PairSpaceStore } from '../../services/agenda/pairSpaceStore';
 import type { TeamViewApi } from '../../ui/team/TeamViewApi';
 import { lazyFeature } from './lazyFeature';
 

@@ -4,7 +4,7 @@ import type { Locale } from '../../domain/locale';
 import type { OneOnOneInterval } from '../../domain/scheduling/weeklySeriesFromSlot';
 import type { GraphConnection } from '../../graph/createGraphClient';
 import type { KeyValueStore } from '../../host/keyValueStore';
-import type { PairSpaceStore } from '../../services/agenda/librarySpaceDocument';
+import type { PairSpaceStore } from '../../services/agenda/pairSpaceStore';
 import { scheduleOneOnOne } from '../../services/scheduling/scheduleOneOnOne';
 import { loadTeamOverview } from '../../services/team/loadTeamOverview';
 

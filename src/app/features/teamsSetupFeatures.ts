@@ -3,7 +3,7 @@ import type { TokenProvider } from '../../auth/TokenProvider';
 import type { AppDeployment } from '../../domain/appDeployment';
 import { createGraphClient } from '../../graph/createGraphClient';
 import type { KeyValueStore } from '../../host/keyValueStore';
-import type { PairSpaceStore } from '../../services/agenda/librarySpaceDocument';
+import type { PairSpaceStore } from '../../services/agenda/pairSpaceStore';
 import { sendPreMeetingNudges } from '../../services/nudges/sendPreMeetingNudges';
 import type { UpcomingOneOnOnes } from '../../services/oneOnOnes/loadUpcomingOneOnOnes';
 import { setUpOneOnOnesInTeams } from '../../services/teamsSetup/setUpOneOnOnesInTeams';

@@ -35,7 +35,8 @@ import {
   spaceDocumentCodec,
   type TemplateEdit,
 } from './agendaDocumentCodecs';
-import { LEADER_ONEDRIVE, librarySpaceDocument, type PairSpaceStore } from './librarySpaceDocument';
+import { librarySpaceDocument } from './librarySpaceDocument';
+import { LEADER_ONEDRIVE, type PairSpaceStore } from './pairSpaceStore';
 import { SpaceSharing } from './spaceSharing';
 
 /** Where each document lives in the signed-in user's app folder. */

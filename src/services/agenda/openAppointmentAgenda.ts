@@ -6,8 +6,8 @@ import type { GraphConnection } from '../../graph/createGraphClient';
 import { getPeopleAroundMe } from '../../graph/people';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import type { OutlookAppointment } from '../../host/outlook/outlookAppointment';
-import type { PairSpaceStore } from './librarySpaceDocument';
 import { type OpenedPairAgenda, openPairAgenda } from './openPairAgenda';
+import type { PairSpaceStore } from './pairSpaceStore';
 
 export type AppointmentAgenda = { kind: 'not-one-on-one' } | { kind: 'one-on-one'; opened: OpenedPairAgenda };
 

@@ -3,8 +3,8 @@ import type { GraphConnection } from '../../graph/createGraphClient';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import { type AgendaParticipants, type AgendaSession, openAgendaSession } from './agendaSession';
 import type { CalendarAroundMe } from './calendarAroundMe';
-import type { PairSpaceStore } from './librarySpaceDocument';
 import { loadPairOccurrences, type PairOccurrence } from './loadPairOccurrences';
+import type { PairSpaceStore } from './pairSpaceStore';
 import { type MeetingTabSource, spaceReferenceFromMeetingChats } from './spaceReferenceFromMeetingChats';
 
 export interface OpenedPairAgenda {

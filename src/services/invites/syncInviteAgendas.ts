@@ -15,7 +15,7 @@ import type { GraphConnection } from '../../graph/createGraphClient';
 import type { PeopleAroundMe } from '../../graph/people';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import { leaderSpaceDocument, publishedReference, templateDocument } from '../agenda/agendaSession';
-import type { PairSpaceStore } from '../agenda/librarySpaceDocument';
+import type { PairSpaceStore } from '../agenda/pairSpaceStore';
 import { attachAgendaToInvite, readInviteStatuses } from './attachAgendaToInvite';
 import { isAutoAttachOn } from './autoAttachSetting';
 

@@ -3,9 +3,9 @@ import type { GraphConnection } from '../../graph/createGraphClient';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import type { AgendaParticipants } from '../agenda/agendaSession';
 import { type CalendarAroundMe, readCalendarAroundMe, windowCovering } from '../agenda/calendarAroundMe';
-import type { PairSpaceStore } from '../agenda/librarySpaceDocument';
 import { pairCalendarWindow } from '../agenda/loadPairOccurrences';
 import { type OpenedPairAgenda, openPairAgenda } from '../agenda/openPairAgenda';
+import type { PairSpaceStore } from '../agenda/pairSpaceStore';
 import { recallMeetingParticipants, rememberMeetingParticipants } from './rememberedMeetingParticipants';
 import { meetingLookupWindow, type ResolvedMeeting, resolveMeeting } from './resolveMeeting';
 

@@ -7,7 +7,7 @@ import { ONE_ON_ONE_SOON_ACTIVITY, sendActivityNotification } from '../../graph/
 import type { GraphConnection } from '../../graph/createGraphClient';
 import type { PeopleAroundMe } from '../../graph/people';
 import type { KeyValueStore } from '../../host/keyValueStore';
-import type { PairSpaceStore } from '../agenda/librarySpaceDocument';
+import type { PairSpaceStore } from '../agenda/pairSpaceStore';
 import { pairSpaceEntityId } from '../teamsSetup/pairSpaceEntityId';
 import { type NudgeResult, sendOncePerOccurrence } from './sendOncePerOccurrence';
 

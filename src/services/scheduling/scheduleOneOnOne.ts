@@ -16,7 +16,7 @@ import type { GraphConnection } from '../../graph/createGraphClient';
 import { GraphRequestError } from '../../graph/graphRequestError';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import { leaderSpaceDocument, publishedReference, templateDocument } from '../agenda/agendaSession';
-import type { PairSpaceStore } from '../agenda/librarySpaceDocument';
+import type { PairSpaceStore } from '../agenda/pairSpaceStore';
 
 const DAY_MS = 86_400_000;
 /** How far ahead to look for the first slot, and how much notice the report gets at least. */

@@ -2,7 +2,7 @@ import type { DirectoryPerson } from '../../domain/calendarEvent';
 import { normalizeEmail } from '../../domain/normalizeEmail';
 import type { GraphConnection } from '../../graph/createGraphClient';
 import type { KeyValueStore } from '../../host/keyValueStore';
-import type { PairSpaceStore } from '../agenda/librarySpaceDocument';
+import type { PairSpaceStore } from '../agenda/pairSpaceStore';
 import { openReportSpaces, type SpaceHandle } from './reportSpaces';
 import { loadTeamCalendar, type ReportCalendar } from './teamCalendar';
 

@@ -4,7 +4,7 @@ import type { SpaceEdit } from '../../domain/space/spaceEdits';
 import type { GraphConnection } from '../../graph/createGraphClient';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import { leaderSpaceDocument } from '../agenda/agendaSession';
-import type { PairSpaceStore } from '../agenda/librarySpaceDocument';
+import type { PairSpaceStore } from '../agenda/pairSpaceStore';
 import { mapWithConcurrency } from '../mapWithConcurrency';
 import type { SyncedDriveDocument } from '../storage/syncedDriveDocument';
 

@@ -3,7 +3,7 @@ import { encodeSpaceReference } from '../../domain/space/spaceReference';
 import type { GraphConnection } from '../../graph/createGraphClient';
 import type { KeyValueStore } from '../../host/keyValueStore';
 import { leaderSpaceDocument, publishedReference } from '../agenda/agendaSession';
-import type { PairSpaceStore } from '../agenda/librarySpaceDocument';
+import type { PairSpaceStore } from '../agenda/pairSpaceStore';
 
 interface PairOptions {
   graph: GraphConnection;

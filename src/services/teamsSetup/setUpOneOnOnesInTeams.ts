@@ -4,7 +4,7 @@ import { teamsMeetingsToSetUp } from '../../domain/teamsSetup/meetingsToSetUp';
 import type { GraphConnection } from '../../graph/createGraphClient';
 import type { PeopleAroundMe } from '../../graph/people';
 import type { KeyValueStore } from '../../host/keyValueStore';
-import type { PairSpaceStore } from '../agenda/librarySpaceDocument';
+import type { PairSpaceStore } from '../agenda/pairSpaceStore';
 import { pairSpaceEntityId } from './pairSpaceEntityId';
 import { type MeetingChatToSetUp, setUpMeetingChats } from './setUpMeetingChats';
 
