@@ -146,12 +146,14 @@ describe('inside Teams: nested app auth through the host', () => {
     ]);
 
     await alert.getByRole('button', { name: 'Sign in' }).click();
-    await expect
-      .poll(async () => (await session.tokenRequests()).filter((r) => r.method === 'GetTokenPopup'), {
-        timeout: 15_000,
-      })
-      .toHaveLength(1);
-    const [popup] = (await session.tokenRequests()).filter((r) => r.method === 'GetTokenPopup');
+    // The host records the request as it arrives and its outcome once the token is fetched: wait for both.
+    const answeredPopups = async () =>
+      (await session.tokenRequests()).filter(
+        (r) => r.method === 'GetTokenPopup' && !('unsupported' in r.outcome),
+      );
+    await expect.poll(answeredPopups, { timeout: 15_000 }).toHaveLength(1);
+    expect((await session.tokenRequests()).filter((r) => r.method === 'GetTokenPopup')).toHaveLength(1);
+    const [popup] = await answeredPopups();
     expect(popup?.clientId).toBe(CLIENT_ID);
     expect(popup?.scopes).toEqual(expect.arrayContaining([...GRAPH_SCOPES]));
     expect(popup?.outcome).toEqual({ token: popupToken });
