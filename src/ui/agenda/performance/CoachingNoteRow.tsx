@@ -1,5 +1,4 @@
 import { Button, Caption1, Field, Text, Textarea } from '@fluentui/react-components';
-import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { CoachingNote } from '../../../domain/space/growthGoal';
 import type { SpaceRole } from '../../../domain/space/spaceStamp';
@@ -11,6 +10,7 @@ import { useStrings } from '../../i18n/useStrings';
 import type { PairNames } from '../agendaActions';
 import { textProblem } from '../textProblem';
 import { DeleteConfirmation } from './DeleteConfirmation';
+import { EditDeleteButtons } from './EditDeleteButtons';
 import { usePerformanceStyles } from './usePerformanceStyles.styles';
 
 interface CoachingNoteRowProps {
@@ -85,29 +85,16 @@ export function CoachingNoteRow({ note, myRole, names, onEdit, onDelete }: Coach
         />
       ) : null}
       {onEdit && onDelete && mode === 'show' ? (
-        <div className={styles.row}>
-          <Button
-            size="small"
-            appearance="subtle"
-            icon={<EditRegular />}
-            aria-label={perf.editCoachingNoteLabel(note.text)}
-            onClick={() => {
-              setDraft(note.text);
-              setMode('edit');
-            }}
-          >
-            {perf.edit}
-          </Button>
-          <Button
-            size="small"
-            appearance="subtle"
-            icon={<DeleteRegular />}
-            aria-label={perf.deleteCoachingNoteLabel(note.text)}
-            onClick={() => setMode('confirm-delete')}
-          >
-            {perf.delete}
-          </Button>
-        </div>
+        <EditDeleteButtons
+          appearance="subtle"
+          editLabel={perf.editCoachingNoteLabel(note.text)}
+          deleteLabel={perf.deleteCoachingNoteLabel(note.text)}
+          onEdit={() => {
+            setDraft(note.text);
+            setMode('edit');
+          }}
+          onDelete={() => setMode('confirm-delete')}
+        />
       ) : null}
     </li>
   );

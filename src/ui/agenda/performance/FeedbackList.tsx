@@ -1,5 +1,4 @@
-import { Badge, Button, Caption1, Text } from '@fluentui/react-components';
-import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
+import { Badge, Caption1, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { FeedbackEntry } from '../../../domain/space/feedbackEntry';
 import type { SpaceDocument } from '../../../domain/space/spaceDocument';
@@ -9,6 +8,7 @@ import { usePerformanceStrings } from '../../i18n/usePerformanceStrings';
 import { useStrings } from '../../i18n/useStrings';
 import type { PairNames } from '../agendaActions';
 import { DeleteConfirmation } from './DeleteConfirmation';
+import { EditDeleteButtons } from './EditDeleteButtons';
 import { FeedbackForm } from './FeedbackForm';
 import type { PerformanceActions } from './performanceActions';
 import { usePerformanceStyles } from './usePerformanceStyles.styles';
@@ -99,24 +99,12 @@ function FeedbackCard({
         />
       ) : null}
       {actions && mode === 'show' ? (
-        <div className={styles.row}>
-          <Button
-            size="small"
-            icon={<EditRegular />}
-            aria-label={perf.editFeedbackLabel(entry.text)}
-            onClick={() => setMode('edit')}
-          >
-            {perf.edit}
-          </Button>
-          <Button
-            size="small"
-            icon={<DeleteRegular />}
-            aria-label={perf.deleteFeedbackLabel(entry.text)}
-            onClick={() => setMode('confirm-delete')}
-          >
-            {perf.delete}
-          </Button>
-        </div>
+        <EditDeleteButtons
+          editLabel={perf.editFeedbackLabel(entry.text)}
+          deleteLabel={perf.deleteFeedbackLabel(entry.text)}
+          onEdit={() => setMode('edit')}
+          onDelete={() => setMode('confirm-delete')}
+        />
       ) : null}
     </li>
   );
