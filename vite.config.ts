@@ -13,14 +13,17 @@ export const pageEntries = {
   authDialog: resolve(import.meta.dirname, 'authDialog.html'),
 };
 
-/** The demo tenant's service worker sits in public/ for `npm start`; a production build must not ship it. */
+/** The demo tenant's service worker (its scripts) sits in public/ for `npm start`; a production build must not ship it. */
+const DEMO_WORKER_FILES = ['demoTenantWorker.js', 'mockServiceWorker.js'];
+
 function keepDemoWorkerOutOfProduction(mode: string): Plugin {
   return {
     name: 'keep-demo-worker-out-of-production',
     apply: 'build',
     async writeBundle(options) {
       if (mode === 'demo' || !options.dir) return;
-      await rm(resolve(options.dir, 'mockServiceWorker.js'), { force: true });
+      const dir = options.dir;
+      await Promise.all(DEMO_WORKER_FILES.map((file) => rm(resolve(dir, file), { force: true })));
     },
   };
 }

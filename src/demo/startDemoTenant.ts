@@ -94,7 +94,7 @@ export async function startDemoTenant(options: StartDemoTenantOptions = {}): Pro
   await Promise.all([
     saved ? null : writeHistory(),
     worker.start({
-      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+      serviceWorker: { url: `${import.meta.env.BASE_URL}demoTenantWorker.js` },
       onUnhandledRequest: 'bypass',
       quiet: true,
     }),

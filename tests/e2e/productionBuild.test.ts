@@ -10,6 +10,7 @@ const OUT_DIR = 'dist-e2e-production';
 /** Strings only the demo tenant holds: the emulator's worker, its error codes and the seed's people. */
 const DEMO_ONLY_MARKERS = [
   'mockServiceWorker',
+  'demoTenantWorker',
   'Mock Service Worker',
   'startDemoTenant',
   'Claire Tremblay',
