@@ -23,7 +23,8 @@ export type { DemoSentMeetingUpdate } from './seed/demoSeed.types';
 export type { EmulatorState } from './state/stateStore';
 
 export interface GraphEmulatorOptions {
-  seed: DemoSeed;
+  /** The tenant's data; as a function, it is read only when needed (a saved state resumes without it). */
+  seed: DemoSeed | (() => DemoSeed);
   /** The clock: decides which week the seed is moved onto and the dates in error bodies. */
   now?: () => Date;
   /** Called after every change of state (writes, reset, a new week), e.g. to persist it. */

@@ -8,7 +8,7 @@ import { readCurrentUserId, writeCurrentUserId } from './browser/currentUserSele
 import { loadPersistedState, savePersistedState, seedIdentity } from './browser/statePersistence';
 import type { FaultController } from './faults/faultController';
 import { createGraphEmulator, type DemoSentMeetingUpdate, type DemoUserSummary } from './graphEmulator';
-import { DEFAULT_SEED_SOURCE, loadDefaultDemoSeed } from './seed/defaultDemoSeed';
+import { DEFAULT_SEED_JSON, DEFAULT_SEED_SOURCE, loadDefaultDemoSeed } from './seed/defaultDemoSeed';
 import type { DemoSeed } from './seed/demoSeed.types';
 import { parseDemoSeed } from './seed/demoSeedSchema';
 import { writePairHistory } from './seed/pairHistory';
@@ -67,17 +67,32 @@ function configuredSeedUrl(options: StartDemoTenantOptions): string | undefined 
   );
 }
 
-async function loadSeed(seedUrl: string | undefined): Promise<{ seed: DemoSeed; source: string }> {
-  if (!seedUrl) return { seed: loadDefaultDemoSeed(), source: DEFAULT_SEED_SOURCE };
+interface LoadedSeed {
+  /** The parsed seed; the built-in one is parsed only when used (a saved state resumes without it). */
+  seed: () => DemoSeed;
+  /** Which seed this is, for the saved state: its source and a digest of its JSON as written. */
+  identity: string;
+  source: string;
+}
+
+async function loadSeed(seedUrl: string | undefined): Promise<LoadedSeed> {
+  if (!seedUrl) {
+    return {
+      seed: loadDefaultDemoSeed,
+      identity: seedIdentity(DEFAULT_SEED_SOURCE, DEFAULT_SEED_JSON),
+      source: DEFAULT_SEED_SOURCE,
+    };
+  }
   const response = await fetch(seedUrl);
   if (!response.ok) throw new Error(`Could not load the demo seed from ${seedUrl}: HTTP ${response.status}`);
-  return { seed: parseDemoSeed(await response.json(), seedUrl), source: seedUrl };
+  const json: unknown = await response.json();
+  const seed = parseDemoSeed(json, seedUrl);
+  return { seed: () => seed, identity: seedIdentity(seedUrl, json), source: seedUrl };
 }
 
 export async function startDemoTenant(options: StartDemoTenantOptions = {}): Promise<DemoTenant> {
-  const { seed, source } = await loadSeed(configuredSeedUrl(options));
+  const { seed, identity: seedId, source } = await loadSeed(configuredSeedUrl(options));
   const storage = window.localStorage;
-  const seedId = seedIdentity(source, seed);
   const saved = loadPersistedState(storage, seedId);
   const emulator = createGraphEmulator({
     seed,

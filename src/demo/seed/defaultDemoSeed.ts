@@ -6,6 +6,9 @@ import { parseDemoSeed } from './demoSeedSchema';
 
 export const DEFAULT_SEED_SOURCE = 'src/demo/seed/defaultSeed.json';
 
+/** The built-in seed as written, unparsed: what its identity is computed from. */
+export const DEFAULT_SEED_JSON: unknown = defaultSeedJson;
+
 export function loadDefaultDemoSeed(): DemoSeed {
   return parseDemoSeed(defaultSeedJson, DEFAULT_SEED_SOURCE);
 }

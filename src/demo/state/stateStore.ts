@@ -19,7 +19,8 @@ export interface StateStore {
 }
 
 export interface StateStoreOptions {
-  seed: DemoSeed;
+  /** As a function, read only when needed: a saved state resumes without parsing the seed. */
+  seed: DemoSeed | (() => DemoSeed);
   initialState?: EmulatorState;
   now: () => Date;
   onStateChange?: (state: EmulatorState) => void;
@@ -30,9 +31,10 @@ function alignedToCurrentWeek(state: EmulatorState, now: Date): EmulatorState {
 }
 
 export function createStateStore(options: StateStoreOptions): StateStore {
-  const { seed, now, onStateChange } = options;
+  const { now, onStateChange } = options;
+  const seed = typeof options.seed === 'function' ? options.seed : () => options.seed as DemoSeed;
   // structuredClone: the seed object may be shared (imported JSON) and must never be mutated.
-  let state = alignedToCurrentWeek(structuredClone(options.initialState ?? seed), now());
+  let state = alignedToCurrentWeek(structuredClone(options.initialState ?? seed()), now());
 
   const replace = (next: EmulatorState): void => {
     state = next;
@@ -49,7 +51,7 @@ export function createStateStore(options: StateStoreOptions): StateStore {
       replace(mutate(this.read()));
     },
     reset() {
-      replace(alignedToCurrentWeek(structuredClone(seed), now()));
+      replace(alignedToCurrentWeek(structuredClone(seed()), now()));
     },
   };
 }
