@@ -13,9 +13,10 @@ export const pageEntries = {
   authDialog: resolve(import.meta.dirname, 'authDialog.html'),
 };
 
-/** The demo tenant's service worker (its scripts) sits in public/ for `npm start`; a production build must not ship it. */
+/** The demo tenant's service worker: ours, and the Mock Service Worker script it loads. */
 const DEMO_WORKER_FILES = ['demoTenantWorker.js', 'mockServiceWorker.js'];
 
+/** The demo tenant's service worker sits in public/ for `npm start`; a production build must not ship it. */
 function keepDemoWorkerOutOfProduction(mode: string): Plugin {
   return {
     name: 'keep-demo-worker-out-of-production',

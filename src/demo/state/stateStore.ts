@@ -31,8 +31,8 @@ function alignedToCurrentWeek(state: EmulatorState, now: Date): EmulatorState {
 }
 
 export function createStateStore(options: StateStoreOptions): StateStore {
-  const { now, onStateChange } = options;
-  const seed = typeof options.seed === 'function' ? options.seed : () => options.seed as DemoSeed;
+  const { seed: given, now, onStateChange } = options;
+  const seed = typeof given === 'function' ? given : () => given;
   // structuredClone: the seed object may be shared (imported JSON) and must never be mutated.
   let state = alignedToCurrentWeek(structuredClone(options.initialState ?? seed()), now());
 
