@@ -452,7 +452,7 @@ function measureExportLibrary() {
   );
 }
 
-async function measureFirstPaint() {
+async function measureFirstPaint(pages) {
   const { CHROMIUM_PATH, launchChromium } = await importTs('tests/e2e/support/chromium.ts');
   if (!existsSync(CHROMIUM_PATH)) {
     record('My 1:1s visible, 100 ms Graph latency', '-', `skipped: no ${CHROMIUM_PATH}`, null);
@@ -468,32 +468,36 @@ async function measureFirstPaint() {
   const base = server.resolvedUrls.local[0].replace(/\/$/, '');
   const browser = await launchChromium();
   try {
-    const times = [];
-    for (let run = 0; run < 5; run++) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(`${base}/?latency=100`);
-      await page.getByTestId('one-on-one-list').waitFor({ timeout: 30_000 });
-      times.push(
-        await page.evaluate(
-          () => performance.getEntriesByName('one-on-ones-visible')[0]?.startTime ?? Number.NaN,
-        ),
-      );
-      await context.close();
-    }
-    const ms = median(times);
-    record(
-      'My 1:1s visible after navigation, 100 ms Graph latency (median of 5)',
-      '-',
-      `${Math.round(ms)} ms`,
-      null,
-    );
-    await measureAgendaOpen(browser, base);
-    await measureSidePanel(base);
+    if (pages.includes('my-one-on-ones')) await measureMyOneOnOnes(browser, base);
+    if (pages.includes('agenda')) await measureAgendaOpen(browser, base);
+    if (pages.includes('side-panel')) await measureSidePanel(base);
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+async function measureMyOneOnOnes(browser, base) {
+  const times = [];
+  for (let run = 0; run < 5; run++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/?latency=100`);
+    await page.getByTestId('one-on-one-list').waitFor({ timeout: 30_000 });
+    times.push(
+      await page.evaluate(
+        () => performance.getEntriesByName('one-on-ones-visible')[0]?.startTime ?? Number.NaN,
+      ),
+    );
+    await context.close();
+  }
+  const ms = median(times);
+  record(
+    'My 1:1s visible after navigation, 100 ms Graph latency (median of 5)',
+    '-',
+    `${Math.round(ms)} ms`,
+    null,
+  );
 }
 
 /**
@@ -548,17 +552,34 @@ async function measureTeamsSetup() {
   }
 }
 
-await measureBundles();
-measureExportLibrary();
-await measureLaunchScript();
-await measureDetection();
-await measureMerge();
-await measurePerformanceSpaceOpen();
-await measureInviteBlock();
-await measureTeamCadence();
-await measureRecord();
-await measureTeamsSetup();
-await measureFirstPaint();
+/** Each group of figures by name: `npm run bench -- side-panel` runs only the ones named (all when none is). */
+const groups = {
+  bundles: async () => {
+    await measureBundles();
+    measureExportLibrary();
+    await measureLaunchScript();
+  },
+  domain: async () => {
+    await measureDetection();
+    await measureMerge();
+    await measurePerformanceSpaceOpen();
+    await measureInviteBlock();
+    await measureTeamCadence();
+    await measureRecord();
+    await measureTeamsSetup();
+  },
+  browser: () => measureFirstPaint(['my-one-on-ones', 'agenda', 'side-panel']),
+  'side-panel': async () => {
+    // The panel's JS figure looks its chunks up in the production build.
+    await build({ root, mode: 'production', logLevel: 'warn' });
+    await measureFirstPaint(['side-panel']);
+  },
+};
+const named = process.argv.slice(2);
+const unknown = named.filter((name) => !(name in groups));
+if (unknown.length)
+  throw new Error(`Unknown figures ${unknown.join(', ')}; known: ${Object.keys(groups).join(', ')}`);
+for (const name of named.length ? named : ['bundles', 'domain', 'browser']) await groups[name]();
 
 const header = ['figure', 'target', 'measured', 'ok'];
 const lines = rows.map((r) => [r.figure, r.target, r.measured, r.pass === null ? '' : r.pass ? 'yes' : 'NO']);

@@ -32,5 +32,13 @@ const PLAYWRIGHT_DISABLED_FEATURES_WITH_PARTITIONING = [
  * tests that run the real app in openInTeamsHost().
  */
 export function launchChromiumForTeamsHost(): Promise<Browser> {
-  return launchChromium([`--disable-features=${PLAYWRIGHT_DISABLED_FEATURES_WITH_PARTITIONING.join(',')}`]);
+  return launchChromium([
+    `--disable-features=${PLAYWRIGHT_DISABLED_FEATURES_WITH_PARTITIONING.join(',')}`,
+    // teams-js fetches the current list of Teams origins from this CDN; offline it must fail at once (then
+    // teams-js uses its built-in list), without a route, which would make every request of the page wait on Node.
+    `--host-resolver-rules=MAP ${TEAMS_JS_CDN_HOST} ~NOTFOUND`,
+  ]);
 }
+
+/** Where teams-js fetches its list of valid Teams origins (validDomains.json). */
+const TEAMS_JS_CDN_HOST = 'res.cdn.office.net';

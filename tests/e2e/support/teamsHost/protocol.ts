@@ -99,9 +99,20 @@ export interface HostPageConfig {
   framePadding: number;
   naa: HostPageNaaConfig | null;
   initialSettings: TabSettings | null;
-  /** The routed endpoint that answers token requests from Node. */
-  tokenEndpoint: string;
 }
+
+/** A token request the host page passes to Node (nested app auth's GetToken / GetTokenPopup). */
+export interface TokenBindingRequest {
+  method: string;
+  scopes: string[];
+  clientId: string | null;
+  claims: string | null;
+}
+
+/** The function Node exposes to the host page to answer token requests. */
+export type TokenBinding = (
+  request: TokenBindingRequest,
+) => Promise<{ accessToken?: string; error?: NaaHostError }>;
 
 export interface HostPageNaaConfig {
   silentError: NaaHostError | null;
@@ -189,4 +200,9 @@ export interface HostPageApi {
   triggerSave(timeoutMs: number): Promise<SaveOutcome | null>;
   /** Sends any event (host → app message without id). */
   sendEvent(func: string, args: unknown[]): void;
+  /**
+   * Navigates the app frame to its URL. Called once the host page's own routes are gone, so the app's requests
+   * reach its server directly, as in Teams, instead of each passing through the test's request interception.
+   */
+  loadApp(): void;
 }

@@ -21,6 +21,8 @@ import type {
   TeamsFrameContext,
   TeamsHostContext,
   TeamsTheme,
+  TokenBinding,
+  TokenBindingRequest,
 } from './protocol';
 
 /**
@@ -30,6 +32,8 @@ import type {
  */
 export const TEAMS_HOST_ORIGIN = 'https://teams.microsoft.com';
 const HOST_PATH = '/_teamsHostEmulator';
+/** The name of the function through which the host page asks Node for tokens (hostPage/host.ts names it too). */
+const TOKEN_BINDING = '__teamsHostToken';
 
 /** The side panel of a Teams meeting: 320 px, of which 280 px are the app's. */
 export const SIDE_PANEL_WIDTH = 280;
@@ -292,7 +296,6 @@ export async function openInTeamsHost(
             account: naaAccount(hostContext, naaOption.account),
           },
     initialSettings: options.settings ?? null,
-    tokenEndpoint: `${base}/naa-token`,
   };
 
   const [template, script] = await Promise.all([
@@ -301,53 +304,54 @@ export async function openInTeamsHost(
   ]);
   const html = template.replace('"__TEAMS_HOST_CONFIG__"', () => escapeJsonForHtml(JSON.stringify(config)));
 
-  async function answerTokenRequest(route: Route): Promise<void> {
-    const body = (route.request().postDataJSON() ?? {}) as {
-      method?: TokenRequestInfo['method'];
-      scopes?: string[];
-      clientId?: string | null;
-      claims?: string | null;
-    };
-    const scopes = body.scopes ?? [];
+  const answerTokenRequest: TokenBinding = async (request) => {
     try {
       const tokens = naaOption === false ? undefined : naaOption.tokens;
       const accessToken = tokens
-        ? await tokens(scopes, {
-            method: body.method ?? 'GetToken',
-            clientId: body.clientId ?? null,
-            claims: body.claims ?? null,
+        ? await tokens(request.scopes, {
+            method: request.method === 'GetTokenPopup' ? 'GetTokenPopup' : 'GetToken',
+            clientId: request.clientId,
+            claims: request.claims,
           })
         : encodeDemoToken({
             oid: hostContext.userId,
             upn: hostContext.userPrincipalName,
-            scp: scopes.join(' '),
+            scp: request.scopes.join(' '),
           });
-      await route.fulfill({ json: { accessToken } });
+      return { accessToken };
     } catch {
-      await route.fulfill({ json: { error: 'persistent_error' } });
+      return { error: 'persistent_error' };
     }
-  }
+  };
 
   // The host page is cross-site to the app (127.0.0.1): Chromium's Local Network Access checks block a
   // "public" https page from framing a loopback one without this permission (net::ERR_BLOCKED_BY_LOCAL_NETWORK_ACCESS_CHECKS).
   await context.grantPermissions(['local-network-access'], { origin: TEAMS_HOST_ORIGIN }).catch(() => {});
   const page = await context.newPage();
   await page.setViewportSize(options.viewport ?? { width: 1280, height: 800 });
-  // Everything on the Teams origin is answered here: nothing reaches the (closed) network.
-  await page.route(`${TEAMS_HOST_ORIGIN}/**`, async (route) => {
+  // Token requests reach Node through a binding, not a route: only the host page may ask.
+  await page.exposeBinding(TOKEN_BINDING, ({ frame }, request: TokenBindingRequest) =>
+    frame === page.mainFrame() ? answerTokenRequest(request) : { error: 'persistent_error' as const },
+  );
+  // The host page itself is answered here, on the Teams origin: nothing reaches the (closed) network.
+  const serveHostPage = async (route: Route) => {
     const { pathname } = new URL(route.request().url());
     const path = pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : null;
     if (path === '/host.html') return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
     if (path === '/host.js') {
       return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: script });
     }
-    if (path === '/naa-token' && route.request().method() === 'POST') return answerTokenRequest(route);
     return route.fulfill({ status: 404, body: 'Not found' });
-  });
-  // teams-js prefetches the current list of Teams origins from a CDN; offline, it uses its built-in list.
-  await page.route('https://res.cdn.office.net/teams-js/**', (route) => route.abort('internetdisconnected'));
+  };
+  const hostPattern = `${TEAMS_HOST_ORIGIN}/**`;
+  await page.route(hostPattern, serveHostPage);
   await page.goto(hostUrl);
   await page.waitForFunction(() => '__teamsHost' in window);
+  // While a page has a route, every request of its frames waits on Node; in Teams the app's requests go straight
+  // to its server. So the app frame loads only after the route is gone (teams-js's CDN fetch of the Teams origins
+  // fails at once: launchChromiumForTeamsHost resolves that host to nothing, and teams-js uses its built-in list).
+  await page.unroute(hostPattern, serveHostPage);
+  await page.evaluate(() => window.__teamsHost.loadApp());
 
   const snapshot = (): Promise<HostPageSnapshot> => page.evaluate(() => window.__teamsHost.snapshot());
   const messages = async (func?: string): Promise<RecordedMessage[]> => {

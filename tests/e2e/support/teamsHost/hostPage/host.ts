@@ -13,10 +13,14 @@ import type {
   SaveOutcome,
   TabSettings,
   TeamsTheme,
+  TokenBinding,
 } from '../protocol';
 
 /** The host page's window: the Node side reads and drives the emulator through `__teamsHost`. */
-type HostWindow = Window & { __teamsHost: HostPageApi };
+type HostWindow = Window & { __teamsHost: HostPageApi } & Record<typeof TOKEN_BINDING, TokenBinding>;
+
+/** The Node binding that answers token requests (see TOKEN_BINDING in teamsHost.ts; no run-time import here). */
+const TOKEN_BINDING = '__teamsHostToken';
 
 interface AppRequest {
   id?: number;
@@ -95,7 +99,6 @@ if (config.frameWidth === null) {
   frame.style.width = `${config.frameWidth}px`;
 }
 document.body.dataset.theme = state.theme;
-frame.src = config.appUrl;
 surface.append(frame);
 
 /** The app's origin: from its URL, then from the origin that called `initialize` (the frame may navigate). */
@@ -229,23 +232,18 @@ function idTokenFor(clientId: string): string {
   return `${toBase64Url(JSON.stringify({ alg: 'none', typ: 'JWT' }))}.${toBase64Url(JSON.stringify(claims))}.`;
 }
 
-/** Asks the test (Node) for the access token, through a route the emulator answers. */
+/** Asks the test (Node) for the access token, through the binding it exposed to this page. */
 async function fetchToken(
   method: string,
   request: RecordedNaaRequest,
 ): Promise<{ accessToken?: string; error?: NaaHostError }> {
   try {
-    const response = await fetch(config.tokenEndpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        method,
-        scopes: request.scopes,
-        clientId: request.clientId,
-        claims: request.claims,
-      }),
+    return await (window as unknown as HostWindow)[TOKEN_BINDING]({
+      method,
+      scopes: request.scopes,
+      clientId: request.clientId,
+      claims: request.claims,
     });
-    return (await response.json()) as { accessToken?: string; error?: NaaHostError };
   } catch {
     return { error: 'persistent_error' };
   }
@@ -470,4 +468,7 @@ window.addEventListener('message', (event: MessageEvent) => {
   },
   triggerSave,
   sendEvent,
+  loadApp(): void {
+    frame.src = config.appUrl;
+  },
 };
