@@ -33,6 +33,12 @@ export interface GraphEmulatorOptions {
   initialState?: EmulatorState;
   /** The folder `special/approot` creates under `Apps/` (default `1-1 Agenda`: OneDrive forbids `:` in names). */
   appFolderName?: string;
+  /**
+   * When a request left the app (ms since the epoch), where known: in the browser, the service worker's time of
+   * interception. Latency then runs from there, as a network's does, not from when the page's busy thread got
+   * round to the handler.
+   */
+  requestSentAt?: (request: Request) => number | undefined;
 }
 
 export interface DemoUserSummary {
@@ -53,8 +59,11 @@ export interface GraphEmulator {
   /** The tenant's users in seed order; the first is the leader. */
   listUsers(): DemoUserSummary[];
   getState(): EmulatorState;
-  /** Answers a request as the handlers do (latency and faults included), without MSW. */
-  handle(request: Request): Promise<Response>;
+  /**
+   * Answers a request as the handlers do (latency and faults included), without MSW. With `sentAt` (ms since the
+   * epoch), the latency already spent since then is not waited again.
+   */
+  handle(request: Request, sentAt?: number): Promise<Response>;
   /** The meeting requests, updates and cancellations "e-mailed" so far (oldest first), to count them in tests. */
   sentUpdates(): DemoSentMeetingUpdate[];
   /**
@@ -96,10 +105,11 @@ export function createGraphEmulator(options: GraphEmulatorOptions): GraphEmulato
     now,
   });
 
-  const handle = async (request: Request): Promise<Response> => {
+  const handle = async (request: Request, sentAt?: number): Promise<Response> => {
     const url = new URL(request.url);
     const latencyMs = faults.latencyFor(url.pathname);
-    if (latencyMs > 0) await delay(latencyMs);
+    const waitMs = sentAt === undefined ? latencyMs : latencyMs - (Date.now() - sentAt);
+    if (waitMs > 0) await delay(waitMs);
     const outcome = faults.next(url.pathname, true);
     if (outcome) return faultResponse(outcome, responseMetaFor(request, now()));
     if (url.hostname.endsWith('.sharepoint.com'))
@@ -107,16 +117,14 @@ export function createGraphEmulator(options: GraphEmulatorOptions): GraphEmulato
     return dispatcher.dispatch(request);
   };
 
+  const answer = async ({ request }: { request: Request }) => {
+    const response = await handle(request, options.requestSentAt?.(request));
+    return response.type === 'error' ? HttpResponse.error() : response;
+  };
   const handlers: HttpHandler[] = [
-    http.all(`${GRAPH_V1_BASE}/*`, async ({ request }) => {
-      const response = await handle(request);
-      return response.type === 'error' ? HttpResponse.error() : response;
-    }),
+    http.all(`${GRAPH_V1_BASE}/*`, answer),
     // A file's pre-authenticated download link (`@microsoft.graph.downloadUrl`), on the owner's SharePoint host.
-    http.get('https://*.sharepoint.com/*', async ({ request }) => {
-      const response = await handle(request);
-      return response.type === 'error' ? HttpResponse.error() : response;
-    }),
+    http.get('https://*.sharepoint.com/*', answer),
     // Other versions (beta) are not emulated: say so instead of letting the request escape to the network.
     http.all(`${GRAPH_ORIGIN}/*`, ({ request }) => {
       const version = new URL(request.url).pathname.split('/')[1] ?? '';

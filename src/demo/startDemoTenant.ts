@@ -5,6 +5,7 @@
 
 import { setupWorker } from 'msw/browser';
 import { readCurrentUserId, writeCurrentUserId } from './browser/currentUserSelection';
+import { listenForInterceptionTimes } from './browser/interceptionTimes';
 import { loadPersistedState, savePersistedState, seedIdentity } from './browser/statePersistence';
 import type { FaultController } from './faults/faultController';
 import { createGraphEmulator, type DemoSentMeetingUpdate, type DemoUserSummary } from './graphEmulator';
@@ -94,10 +95,12 @@ export async function startDemoTenant(options: StartDemoTenantOptions = {}): Pro
   const { seed, identity: seedId, source } = await loadSeed(configuredSeedUrl(options));
   const storage = window.localStorage;
   const saved = loadPersistedState(storage, seedId);
+  const interceptions = listenForInterceptionTimes(navigator.serviceWorker);
   const emulator = createGraphEmulator({
     seed,
     initialState: saved ?? undefined,
     onStateChange: (state) => savePersistedState(storage, seedId, state),
+    requestSentAt: interceptions.take,
   });
   // The built-in seed's pair history is written through the emulator's routes, so it follows the current week.
   const writeHistory = async () => {
@@ -141,7 +144,10 @@ export async function startDemoTenant(options: StartDemoTenantOptions = {}): Pro
     chatIdForEvent: (eventIdOrSubject) => emulator.chatIdForEvent(eventIdOrSubject),
     teams: () => emulator.getState().teams ?? {},
     updateTeams: (mutate) => emulator.updateTeams(mutate),
-    stop: () => worker.stop(),
+    stop: () => {
+      worker.stop();
+      interceptions.stop();
+    },
   };
   window.demoTenant = tenant;
   return tenant;
