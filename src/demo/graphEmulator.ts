@@ -2,7 +2,7 @@
  * The demo tenant: a Microsoft Graph v1.0 emulator as MSW handlers, used by the service worker in
  * `npm start` and by msw/node in integration tests. Production code calls the real Graph URLs.
  */
-import { delay, type HttpHandler, HttpResponse, http } from 'msw';
+import { delay, HttpResponse, type RequestHandler } from 'msw';
 import { chatIdForEvent } from './chats/meetingChats';
 import { answerDownload } from './drive/downloadUrl';
 import { driveIdFor } from './drive/driveIds';
@@ -11,6 +11,7 @@ import { faultResponse } from './faults/faultResponses';
 import { createGraphDispatcher } from './http/graphDispatcher';
 import { graphErrors } from './http/graphErrorResponse';
 import { graphErrorResponse, responseMetaFor } from './http/graphResponses';
+import { EmulatedHostHandler } from './http/emulatedHostHandler';
 import { GRAPH_ORIGIN, GRAPH_V1_BASE } from './http/graphUrls';
 import { findUserByIdOrPrincipalName } from './mailbox/directory';
 import { DEFAULT_APP_FOLDER_NAME } from './routes/driveRoutes';
@@ -51,7 +52,7 @@ export interface DemoUserSummary {
 
 export interface GraphEmulator {
   /** Handlers for `https://graph.microsoft.com/*`; give them to setupWorker or setupServer. */
-  handlers: HttpHandler[];
+  handlers: RequestHandler[];
   /** Latency and failures to inject, and `faults.served`: the record of those the emulator served. */
   faults: FaultController;
   /** Restores the seed (moved onto the current week). */
@@ -79,6 +80,9 @@ export interface GraphEmulator {
    */
   updateTeams(mutate: (teams: DemoTeamsState) => DemoTeamsState): void;
 }
+
+const isGraphV1 = (url: URL) => url.origin === GRAPH_ORIGIN && url.pathname.startsWith('/v1.0/');
+const isSharePointHost = (url: URL) => url.protocol === 'https:' && url.hostname.endsWith('.sharepoint.com');
 
 export function createGraphEmulator(options: GraphEmulatorOptions): GraphEmulator {
   const now = options.now ?? (() => new Date());
@@ -112,7 +116,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions): GraphEmulato
     if (waitMs > 0) await delay(waitMs);
     const outcome = faults.next(url.pathname, true);
     if (outcome) return faultResponse(outcome, responseMetaFor(request, now()));
-    if (url.hostname.endsWith('.sharepoint.com'))
+    if (isSharePointHost(url))
       return answerDownload(request, store.read().driveItems ?? []);
     return dispatcher.dispatch(request);
   };
@@ -121,18 +125,26 @@ export function createGraphEmulator(options: GraphEmulatorOptions): GraphEmulato
     const response = await handle(request, options.requestSentAt?.(request));
     return response.type === 'error' ? HttpResponse.error() : response;
   };
-  const handlers: HttpHandler[] = [
-    http.all(`${GRAPH_V1_BASE}/*`, answer),
+  const handlers: RequestHandler[] = [
+    new EmulatedHostHandler(`all ${GRAPH_V1_BASE}/*`, (request) => isGraphV1(new URL(request.url)), answer),
     // A file's pre-authenticated download link (`@microsoft.graph.downloadUrl`), on the owner's SharePoint host.
-    http.get('https://*.sharepoint.com/*', answer),
+    new EmulatedHostHandler(
+      'GET https://*.sharepoint.com/*',
+      (request) => request.method === 'GET' && isSharePointHost(new URL(request.url)),
+      answer,
+    ),
     // Other versions (beta) are not emulated: say so instead of letting the request escape to the network.
-    http.all(`${GRAPH_ORIGIN}/*`, ({ request }) => {
-      const version = new URL(request.url).pathname.split('/')[1] ?? '';
-      const error = graphErrors.badRequest(
-        `The demo tenant emulates Microsoft Graph v1.0 only, not '${version}'.`,
-      );
-      return graphErrorResponse(error, responseMetaFor(request, now()));
-    }),
+    new EmulatedHostHandler(
+      `all ${GRAPH_ORIGIN}/*`,
+      (request) => new URL(request.url).origin === GRAPH_ORIGIN,
+      ({ request }) => {
+        const version = new URL(request.url).pathname.split('/')[1] ?? '';
+        const error = graphErrors.badRequest(
+          `The demo tenant emulates Microsoft Graph v1.0 only, not '${version}'.`,
+        );
+        return graphErrorResponse(error, responseMetaFor(request, now()));
+      },
+    ),
   ];
 
   return {
