@@ -8,10 +8,10 @@ import { answerDownload } from './drive/downloadUrl';
 import { driveIdFor } from './drive/driveIds';
 import { createFaultInjector, type FaultController } from './faults/faultController';
 import { faultResponse } from './faults/faultResponses';
+import { EmulatedHostHandler } from './http/emulatedHostHandler';
 import { createGraphDispatcher } from './http/graphDispatcher';
 import { graphErrors } from './http/graphErrorResponse';
 import { graphErrorResponse, responseMetaFor } from './http/graphResponses';
-import { EmulatedHostHandler } from './http/emulatedHostHandler';
 import { GRAPH_ORIGIN, GRAPH_V1_BASE } from './http/graphUrls';
 import { findUserByIdOrPrincipalName } from './mailbox/directory';
 import { DEFAULT_APP_FOLDER_NAME } from './routes/driveRoutes';
@@ -116,8 +116,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions): GraphEmulato
     if (waitMs > 0) await delay(waitMs);
     const outcome = faults.next(url.pathname, true);
     if (outcome) return faultResponse(outcome, responseMetaFor(request, now()));
-    if (isSharePointHost(url))
-      return answerDownload(request, store.read().driveItems ?? []);
+    if (isSharePointHost(url)) return answerDownload(request, store.read().driveItems ?? []);
     return dispatcher.dispatch(request);
   };
 

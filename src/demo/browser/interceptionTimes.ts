@@ -19,7 +19,8 @@ interface RequestMessage {
 }
 
 function isRequestMessage(data: unknown): data is RequestMessage {
-  if (typeof data !== 'object' || data === null || (data as { type?: unknown }).type !== 'REQUEST') return false;
+  if (typeof data !== 'object' || data === null || (data as { type?: unknown }).type !== 'REQUEST')
+    return false;
   const payload = (data as { payload?: Partial<RequestMessage['payload']> }).payload;
   return (
     typeof payload?.interceptedAt === 'number' &&
