@@ -1,7 +1,8 @@
 import type { PatternedRecurrence } from '@microsoft/microsoft-graph-types';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expandRecurrenceDates, RecurrenceRuleError } from '../../src/demo/recurrence/expandRecurrence';
-import { formatCivilDate, parseCivilDate } from '../../src/demo/time/civilDate';
+import { addDays, formatCivilDate, parseCivilDate } from '../../src/demo/time/civilDate';
 
 const date = (text: string) => {
   const parsed = parseCivilDate(text);
@@ -154,5 +155,62 @@ describe('expandRecurrenceDates', () => {
       range: { type: 'noEnd', startDate: '2026-11-03' },
     };
     expect(() => expand(zeroInterval, '2026-11-01', '2026-11-30')).toThrow(/interval/);
+  });
+});
+
+describe('expandRecurrenceDates starting near the window', () => {
+  const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+  const TYPES = [
+    'daily',
+    'weekly',
+    'absoluteMonthly',
+    'relativeMonthly',
+    'absoluteYearly',
+    'relativeYearly',
+  ] as const;
+  const INDEXES = ['first', 'second', 'third', 'fourth', 'last'] as const;
+  const day = (offset: number) => formatCivilDate(addDays(date('2024-01-01'), offset));
+  const rules = fc.record({
+    type: fc.constantFrom(...TYPES),
+    interval: fc.integer({ min: 1, max: 4 }),
+    daysOfWeek: fc.uniqueArray(fc.constantFrom(...DAYS), { minLength: 1, maxLength: 3 }),
+    firstDayOfWeek: fc.constantFrom(...DAYS),
+    dayOfMonth: fc.integer({ min: 1, max: 31 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    index: fc.constantFrom(...INDEXES),
+    start: fc.integer({ min: 0, max: 900 }),
+    end: fc.option(fc.integer({ min: 0, max: 1400 }), { nil: null }),
+  });
+
+  it('gives the dates a walk from the range start gives (open and dated ranges), over 500 rules', () => {
+    fc.assert(
+      fc.property(
+        rules,
+        fc.integer({ min: 0, max: 1400 }),
+        fc.integer({ min: 0, max: 120 }),
+        (r, from, span) => {
+          const rule: PatternedRecurrence = {
+            pattern: {
+              type: r.type,
+              interval: r.interval,
+              daysOfWeek: [...r.daysOfWeek],
+              firstDayOfWeek: r.firstDayOfWeek,
+              dayOfMonth: r.dayOfMonth,
+              month: r.month,
+              index: r.index,
+            },
+            range:
+              r.end === null
+                ? { type: 'noEnd', startDate: day(r.start) }
+                : { type: 'endDate', startDate: day(r.start), endDate: day(r.start + r.end) },
+          };
+          const window = { from: day(from), to: day(from + span) };
+          // From the range start nothing is skipped: the walk the expansion made before it started near the window.
+          const walked = expand(rule, day(r.start), window.to).filter((d) => d >= window.from);
+          expect(expand(rule, window.from, window.to)).toEqual(walked);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

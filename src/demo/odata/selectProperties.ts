@@ -15,8 +15,21 @@ export interface EntitySelectRules {
   defaults?: readonly string[];
 }
 
+/** Resolved `$select` lists by list and rules: a collection projects every entity with the same list. */
+const resolvedSelects = new WeakMap<readonly string[], Map<EntitySelectRules, string[]>>();
+
 /** Canonical property names for the `$select` list, or throws Graph's 400 for an unknown one. */
 export function resolveSelect(select: readonly string[], rules: EntitySelectRules): string[] {
+  const byRules = resolvedSelects.get(select) ?? new Map<EntitySelectRules, string[]>();
+  resolvedSelects.set(select, byRules);
+  const known = byRules.get(rules);
+  if (known) return known;
+  const resolved = canonicalNames(select, rules);
+  byRules.set(rules, resolved);
+  return resolved;
+}
+
+function canonicalNames(select: readonly string[], rules: EntitySelectRules): string[] {
   return select.map((name) => {
     const canonical = rules.properties.find((property) => property.toLowerCase() === name.toLowerCase());
     if (!canonical) {

@@ -11,6 +11,7 @@ import {
   compareCivilDates,
   daysInMonth,
   parseCivilDate,
+  toDayNumber,
   type WeekdayNumber,
   weekdayOf,
 } from '../time/civilDate';
@@ -122,15 +123,49 @@ function monthAfter(start: CivilDate, months: number): { year: number; month: nu
   return { year: Math.floor(zeroBased / 12), month: (zeroBased % 12) + 1 };
 }
 
-/** Every date the pattern produces from the range start on, in order, ignoring the range end. */
-function* patternDates(rule: NormalizedRule): Generator<CivilDate> {
+function monthIndex(date: { year: number; month: number }): number {
+  return date.year * 12 + (date.month - 1);
+}
+
+/**
+ * How many of the pattern's steps (days, weeks, months or years, each `interval` apart) end before `from`:
+ * they produce no date in a window that starts there, so the expansion need not walk them.
+ */
+function stepsBefore(rule: NormalizedRule, from: CivilDate): number {
   const { startDate, interval } = rule;
   switch (rule.type) {
     case 'daily':
-      for (let step = 0; ; step++) yield addDays(startDate, step * interval);
+      return Math.max(0, Math.floor((toDayNumber(from) - toDayNumber(startDate)) / interval));
+    case 'weekly':
+      return Math.max(0, Math.floor((toDayNumber(from) - toDayNumber(weekStartOf(rule))) / (7 * interval)));
+    case 'absoluteMonthly':
+    case 'relativeMonthly':
+      return Math.max(0, Math.floor((monthIndex(from) - monthIndex(startDate)) / interval));
+    case 'absoluteYearly':
+    case 'relativeYearly':
+      return Math.max(0, Math.floor((from.year - startDate.year) / interval));
+  }
+}
+
+/** The first day of the week (per `firstDayOfWeek`) that holds the range start. */
+function weekStartOf(rule: NormalizedRule): CivilDate {
+  return addDays(rule.startDate, -((weekdayOf(rule.startDate) - rule.firstDayOfWeek + 7) % 7));
+}
+
+/** How many dates the pattern yields per step (a weekly step yields one per weekday). */
+function datesPerStep(rule: NormalizedRule): number {
+  return rule.type === 'weekly' ? rule.weekdays.length : 1;
+}
+
+/** Every date the pattern produces from its `skip`-th step on, in order, ignoring the range end. */
+function* patternDates(rule: NormalizedRule, skip: number): Generator<CivilDate> {
+  const { startDate, interval } = rule;
+  switch (rule.type) {
+    case 'daily':
+      for (let step = skip; ; step++) yield addDays(startDate, step * interval);
     case 'weekly': {
-      const weekStart = addDays(startDate, -((weekdayOf(startDate) - rule.firstDayOfWeek + 7) % 7));
-      for (let week = 0; ; week += interval) {
+      const weekStart = weekStartOf(rule);
+      for (let week = skip * interval; ; week += interval) {
         for (let offset = 0; offset < 7; offset++) {
           const date = addDays(weekStart, week * 7 + offset);
           if (rule.weekdays.includes(weekdayOf(date))) yield date;
@@ -139,7 +174,7 @@ function* patternDates(rule: NormalizedRule): Generator<CivilDate> {
     }
     case 'absoluteMonthly':
     case 'relativeMonthly':
-      for (let step = 0; ; step += interval) {
+      for (let step = skip * interval; ; step += interval) {
         const { year, month } = monthAfter(startDate, step);
         yield rule.type === 'absoluteMonthly'
           ? absoluteDayInMonth(year, month, rule.dayOfMonth)
@@ -147,7 +182,7 @@ function* patternDates(rule: NormalizedRule): Generator<CivilDate> {
       }
     case 'absoluteYearly':
     case 'relativeYearly':
-      for (let year = startDate.year; ; year += interval) {
+      for (let year = startDate.year + skip * interval; ; year += interval) {
         yield rule.type === 'absoluteYearly'
           ? absoluteDayInMonth(year, rule.month, rule.dayOfMonth)
           : relativeDayInMonth(year, rule.month, rule.weekdays, rule.weekIndex);
@@ -170,8 +205,11 @@ export function expandRecurrenceDates(recurrence: PatternedRecurrence, window: D
   const rule = normalize(recurrence);
   const dates: CivilDate[] = [];
   let produced = 0;
-  let candidates = 0;
-  for (const date of patternDates(rule)) {
+  // A numbered range counts every occurrence from its start; other ranges start near the window. The steps
+  // skipped still count towards the runaway guard, so a rule stops where it would have.
+  const skip = rule.maxOccurrences === null ? stepsBefore(rule, window.from) : 0;
+  let candidates = skip * datesPerStep(rule);
+  for (const date of patternDates(rule, skip)) {
     if (++candidates > MAX_CANDIDATES) break;
     if (compareCivilDates(date, rule.startDate) < 0) continue;
     if (rule.endDate && compareCivilDates(date, rule.endDate) > 0) break;
