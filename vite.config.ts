@@ -79,6 +79,60 @@ function preloadDemoSession(mode: string): Plugin {
   };
 }
 
+/** The app's own modules, not a package's: a package's index re-exports far more than a page uses. */
+const isAppModule = (id: string) => id.startsWith(`${resolve(import.meta.dirname, 'src')}/`);
+
+/**
+ * The pages (HTML entries) whose start-up loads each module: the modules each page's entry imports statically.
+ * Dynamic imports are not followed: what a page loads later does not count.
+ */
+function pagesLoadingAtStart(ctx: Rolldown.ChunkingContext): Map<string, string[]> {
+  const pages = new Map<string, string[]>();
+  for (const [page, file] of Object.entries(pageEntries)) {
+    const stack = [file];
+    const seen = new Set<string>();
+    while (stack.length > 0) {
+      const id = stack.pop() as string;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const info = ctx.getModuleInfo(id);
+      if (!info) continue;
+      if (id !== file) pages.set(id, [...(pages.get(id) ?? []), page]);
+      stack.push(...info.importedIds.filter(isAppModule));
+    }
+  }
+  return pages;
+}
+
+/**
+ * Start-up code shared by pages goes into one chunk per set of pages that load it, instead of one chunk per set of
+ * pages *and* lazy features that use it, which cut the side panel's start-up into some 40 files of a few KB each.
+ * Largest sets first, so a module's dependencies (loaded by at least the same pages) are placed before it.
+ * Code of one page alone, and code only loaded later, is left to the bundler's own splitting: such a module may
+ * also be needed by another page's lazy feature, which must never import a page's entry chunk.
+ */
+function startUpChunkGroups(): Rolldown.CodeSplittingGroup[] {
+  let pages: Map<string, string[]> | null = null;
+  const pageCount = Object.keys(pageEntries).length;
+  return Array.from({ length: pageCount - 1 }, (_, index) => {
+    const size = pageCount - index;
+    return {
+      debugName: `start-up code of ${size} pages`,
+      name: (id: string, ctx: Rolldown.ChunkingContext) => {
+        pages ??= pagesLoadingAtStart(ctx);
+        const loadedBy = pages.get(id);
+        return loadedBy?.length === size && !ctx.getModuleInfo(id)?.isEntry
+          ? `start-${loadedBy.join('-')}`
+          : null;
+      },
+      priority: size,
+      // A module's app dependencies are loaded by at least the same pages, so they sit in this chunk or one for
+      // more pages (never one for fewer: no cycle); its packages stay in the bundler's own chunks.
+      includeDependenciesRecursively: false,
+    };
+  });
+}
+
 export default defineConfig(({ mode }) => ({
   plugins: [react(), keepDemoWorkerOutOfProduction(mode), preloadDemoSession(mode)],
   server: { port: 5173, strictPort: false },
@@ -88,6 +142,9 @@ export default defineConfig(({ mode }) => ({
     emptyOutDir: true,
     sourcemap: false,
     manifest: true,
-    rollupOptions: { input: pageEntries },
+    rolldownOptions: {
+      input: pageEntries,
+      output: { codeSplitting: { groups: startUpChunkGroups() } },
+    },
   },
 }));
