@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expandRecurrenceDates, RecurrenceRuleError } from '../../src/demo/recurrence/expandRecurrence';
 import { addDays, formatCivilDate, parseCivilDate } from '../../src/demo/time/civilDate';
+import { RECURRENCE_KINDS } from '../../src/domain/calendarEvent';
 
 const date = (text: string) => {
   const parsed = parseCivilDate(text);
@@ -160,18 +161,10 @@ describe('expandRecurrenceDates', () => {
 
 describe('expandRecurrenceDates starting near the window', () => {
   const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
-  const TYPES = [
-    'daily',
-    'weekly',
-    'absoluteMonthly',
-    'relativeMonthly',
-    'absoluteYearly',
-    'relativeYearly',
-  ] as const;
   const INDEXES = ['first', 'second', 'third', 'fourth', 'last'] as const;
   const day = (offset: number) => formatCivilDate(addDays(date('2024-01-01'), offset));
   const rules = fc.record({
-    type: fc.constantFrom(...TYPES),
+    type: fc.constantFrom(...RECURRENCE_KINDS),
     interval: fc.integer({ min: 1, max: 4 }),
     daysOfWeek: fc.uniqueArray(fc.constantFrom(...DAYS), { minLength: 1, maxLength: 3 }),
     firstDayOfWeek: fc.constantFrom(...DAYS),
