@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { GRAPH_SCOPES } from '../../src/auth/authConfig';
+import { encodeDemoToken } from '../../src/auth/demoToken';
+import { createGraphEmulator } from '../../src/demo/graphEmulator';
+import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
 import { writePairHistory } from '../../src/demo/seed/pairHistory';
 import { isEntryLive } from '../../src/domain/space/entityLiveness';
 import { preparationBrief } from '../../src/domain/space/preparationBrief';
@@ -105,5 +109,43 @@ describe("the demo tenant's performance history (Claire and Marcus)", () => {
       'Facilitating workshops with residents',
     );
     marcus.dispose();
+  });
+});
+
+describe("the demo tenant's history written during a 1:1", () => {
+  it('takes the 1:1 in progress as the coming one, as the agenda opens it, not as a past one', async () => {
+    // A tenant of its own (the file's tenant already holds a history): asked directly, without MSW.
+    const emulator = createGraphEmulator({ seed: loadDefaultDemoSeed(), now: NOW });
+    const claire = emulator.listUsers().find((user) => user.userPrincipalName === SEED_PEOPLE.claire);
+    if (!claire) throw new Error('no Claire in the seed');
+    const token = encodeDemoToken({
+      oid: claire.id,
+      upn: claire.userPrincipalName,
+      scp: GRAPH_SCOPES.join(' '),
+    });
+    const get = async <T>(path: string): Promise<T> => {
+      const headers = { Authorization: `Bearer ${token}`, Prefer: 'outlook.timezone="UTC"' };
+      const response = await emulator.handle(
+        new Request(`https://graph.microsoft.com/v1.0${path}`, { headers }),
+      );
+      return (await response.json()) as T;
+    };
+    const from = DEFAULT_TEST_NOW.toISOString();
+    const to = new Date(DEFAULT_TEST_NOW.getTime() + 30 * 864e5).toISOString();
+    const view = await get<{ value: { subject: string; start: { dateTime: string } }[] }>(
+      `/me/calendarView?startDateTime=${from}&endDateTime=${to}&$select=subject,start&$top=100`,
+    );
+    const coming = view.value.find((event) => event.subject === 'Marcus / Claire 1:1');
+    if (!coming) throw new Error('no coming 1:1 with Marcus');
+    const startKey = new Date(`${coming.start.dateTime.slice(0, 19)}Z`).toISOString();
+
+    expect(await writePairHistory(emulator, new Date(Date.parse(startKey) + 10 * 60_000))).toBe(true);
+    const file = emulator.getState().driveItems?.find((item) => item.name === 'marcus.lee@contoso.ca.json');
+    const space = JSON.parse(file?.content ?? '{}') as {
+      topics: { id: string; createdForOccurrence: string }[];
+      occurrenceNotes: { occurrence: string }[];
+    };
+    expect(space.topics.find((topic) => topic.id === 'demo-topic-next')?.createdForOccurrence).toBe(startKey);
+    expect(space.occurrenceNotes.map((note) => note.occurrence)).not.toContain(startKey);
   });
 });

@@ -32,8 +32,17 @@ interface Person {
   name: string;
 }
 
-/** The pair's 1:1 starts (occurrence keys), oldest first: the series' instances around `now`, as Graph lists them. */
-async function seriesStarts(emulator: GraphEmulator, bearer: string, now: Date): Promise<OccurrenceKey[]> {
+interface SeriesOccurrence {
+  key: OccurrenceKey;
+  endMs: number;
+}
+
+/** The pair's 1:1s (occurrence keys and ends), oldest first: the series' instances around `now`, as Graph lists them. */
+async function seriesOccurrences(
+  emulator: GraphEmulator,
+  bearer: string,
+  now: Date,
+): Promise<SeriesOccurrence[]> {
   // Only this series is expanded (not the whole calendar): the history is written before the first page shows.
   const master = emulator
     .getState()
@@ -43,24 +52,25 @@ async function seriesStarts(emulator: GraphEmulator, bearer: string, now: Date):
   const to = new Date(now.getTime() + 28 * DAY_MS).toISOString();
   let url: string | null =
     `${GRAPH}/me/events/${encodeURIComponent(master.id)}/instances?startDateTime=${from}&endDateTime=${to}` +
-    '&$select=start,isCancelled&$top=100';
-  const starts: OccurrenceKey[] = [];
+    '&$select=start,end,isCancelled&$top=100';
+  const occurrences: SeriesOccurrence[] = [];
   while (url) {
     const response = await emulator.handle(
       new Request(url, { headers: { Authorization: `Bearer ${bearer}`, Prefer: 'outlook.timezone="UTC"' } }),
     );
     if (!response.ok) return [];
     const page = (await response.json()) as {
-      value: { isCancelled?: boolean; start: { dateTime: string } }[];
+      value: { isCancelled?: boolean; start: { dateTime: string }; end: { dateTime: string } }[];
       '@odata.nextLink'?: string;
     };
     for (const event of page.value) {
       const key = toIsoInstant(`${event.start.dateTime.slice(0, 19)}Z`);
-      if (!event.isCancelled && key) starts.push(key);
+      const endMs = Date.parse(`${event.end.dateTime.slice(0, 19)}Z`);
+      if (!event.isCancelled && key && !Number.isNaN(endMs)) occurrences.push({ key, endMs });
     }
     url = page['@odata.nextLink'] ?? null;
   }
-  return starts.sort();
+  return occurrences.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 const at = (key: string, offsetMs: number) => new Date(Date.parse(key) + offsetMs).toISOString();
@@ -377,9 +387,10 @@ export async function writePairHistory(emulator: GraphEmulator, now: Date): Prom
     upn: leader.userPrincipalName,
     scp: GRAPH_SCOPES.join(' '),
   });
-  const starts = await seriesStarts(emulator, bearer, now);
-  const past = starts.filter((key) => Date.parse(key) < now.getTime());
-  const next = starts.find((key) => Date.parse(key) >= now.getTime());
+  const occurrences = await seriesOccurrences(emulator, bearer, now);
+  // As the agenda sees them (nextHeldOccurrence): a 1:1 in progress is the coming one, not a past one.
+  const past = occurrences.filter((o) => o.endMs <= now.getTime()).map((o) => o.key);
+  const next = occurrences.find((o) => o.endMs > now.getTime())?.key;
   if (past.length < 3 || !next) return false;
   const space = pairHistorySpace(
     { id: leader.id, email: LEADER_EMAIL, name: leader.displayName },
