@@ -121,9 +121,7 @@ function startUpChunkGroups(): Rolldown.CodeSplittingGroup[] {
       name: (id: string, ctx: Rolldown.ChunkingContext) => {
         pages ??= pagesLoadingAtStart(ctx);
         const loadedBy = pages.get(id);
-        return loadedBy?.length === size && !ctx.getModuleInfo(id)?.isEntry
-          ? `start-${loadedBy.join('-')}`
-          : null;
+        return loadedBy?.length === size ? `start-${loadedBy.join('-')}` : null;
       },
       priority: size,
       // A module's app dependencies are loaded by at least the same pages, so they sit in this chunk or one for

@@ -35,10 +35,13 @@ export function listenForInterceptionTimes(container: ServiceWorkerContainer): I
   const onMessage = (event: MessageEvent) => {
     if (!isRequestMessage(event.data)) return;
     const { method, url, interceptedAt } = event.data.payload;
+    for (const [known, stamps] of pending) {
+      const fresh = stamps.filter((at) => interceptedAt - at < FORGET_AFTER_MS);
+      if (fresh.length === 0) pending.delete(known);
+      else pending.set(known, fresh);
+    }
     const key = keyOf(method, url);
-    const stamps = (pending.get(key) ?? []).filter((at) => interceptedAt - at < FORGET_AFTER_MS);
-    stamps.push(interceptedAt);
-    pending.set(key, stamps);
+    pending.set(key, [...(pending.get(key) ?? []), interceptedAt]);
   };
   container.addEventListener('message', onMessage);
   return {
