@@ -4,6 +4,7 @@ import { encodeDemoToken } from '../../src/auth/demoToken';
 import { createGraphEmulator } from '../../src/demo/graphEmulator';
 import { loadDefaultDemoSeed } from '../../src/demo/seed/defaultDemoSeed';
 import { writePairHistory } from '../../src/demo/seed/pairHistory';
+import { nextHeldOccurrence } from '../../src/domain/space/agendaForOccurrence';
 import { isEntryLive } from '../../src/domain/space/entityLiveness';
 import { preparationBrief } from '../../src/domain/space/preparationBrief';
 import { memoryKeyValueStore } from '../../src/host/keyValueStore';
@@ -112,40 +113,63 @@ describe("the demo tenant's performance history (Claire and Marcus)", () => {
   });
 });
 
-describe("the demo tenant's history written during a 1:1", () => {
-  it('takes the 1:1 in progress as the coming one, as the agenda opens it, not as a past one', async () => {
-    // A tenant of its own (the file's tenant already holds a history): asked directly, without MSW.
-    const emulator = createGraphEmulator({ seed: loadDefaultDemoSeed(), now: NOW });
-    const claire = emulator.listUsers().find((user) => user.userPrincipalName === SEED_PEOPLE.claire);
-    if (!claire) throw new Error('no Claire in the seed');
-    const token = encodeDemoToken({
-      oid: claire.id,
-      upn: claire.userPrincipalName,
-      scp: GRAPH_SCOPES.join(' '),
-    });
-    const get = async <T>(path: string): Promise<T> => {
-      const headers = { Authorization: `Bearer ${token}`, Prefer: 'outlook.timezone="UTC"' };
-      const response = await emulator.handle(
-        new Request(`https://graph.microsoft.com/v1.0${path}`, { headers }),
+describe("the demo tenant's history written around a 1:1", () => {
+  it.each([
+    ['during it', 10],
+    ['just after it', 50],
+  ])(
+    'gives the agenda opened %s the coming 1:1 with Marcus’s topic in the brief',
+    async (_when, minutesIn) => {
+      // A tenant of its own (the file's tenant already holds a history): asked directly, without MSW.
+      const emulator = createGraphEmulator({ seed: loadDefaultDemoSeed(), now: NOW });
+      const claire = emulator.listUsers().find((user) => user.userPrincipalName === SEED_PEOPLE.claire);
+      if (!claire) throw new Error('no Claire in the seed');
+      const token = encodeDemoToken({
+        oid: claire.id,
+        upn: claire.userPrincipalName,
+        scp: GRAPH_SCOPES.join(' '),
+      });
+      const get = async <T>(path: string): Promise<T> => {
+        const headers = { Authorization: `Bearer ${token}`, Prefer: 'outlook.timezone="UTC"' };
+        const response = await emulator.handle(
+          new Request(`https://graph.microsoft.com/v1.0${path}`, { headers }),
+        );
+        return (await response.json()) as T;
+      };
+      const from = DEFAULT_TEST_NOW.toISOString();
+      const to = new Date(DEFAULT_TEST_NOW.getTime() + 30 * 864e5).toISOString();
+      const view = await get<{ value: { subject: string; start: { dateTime: string } }[] }>(
+        `/me/calendarView?startDateTime=${from}&endDateTime=${to}&$select=subject,start&$top=100`,
       );
-      return (await response.json()) as T;
-    };
-    const from = DEFAULT_TEST_NOW.toISOString();
-    const to = new Date(DEFAULT_TEST_NOW.getTime() + 30 * 864e5).toISOString();
-    const view = await get<{ value: { subject: string; start: { dateTime: string } }[] }>(
-      `/me/calendarView?startDateTime=${from}&endDateTime=${to}&$select=subject,start&$top=100`,
-    );
-    const coming = view.value.find((event) => event.subject === 'Marcus / Claire 1:1');
-    if (!coming) throw new Error('no coming 1:1 with Marcus');
-    const startKey = new Date(`${coming.start.dateTime.slice(0, 19)}Z`).toISOString();
+      const coming = view.value.find((event) => event.subject === 'Marcus / Claire 1:1');
+      if (!coming) throw new Error('no coming 1:1 with Marcus');
+      const startKey = new Date(`${coming.start.dateTime.slice(0, 19)}Z`).toISOString();
 
-    expect(await writePairHistory(emulator, new Date(Date.parse(startKey) + 10 * 60_000))).toBe(true);
-    const file = emulator.getState().driveItems?.find((item) => item.name === 'marcus.lee@contoso.ca.json');
-    const space = JSON.parse(file?.content ?? '{}') as {
-      topics: { id: string; createdForOccurrence: string }[];
-      occurrenceNotes: { occurrence: string }[];
-    };
-    expect(space.topics.find((topic) => topic.id === 'demo-topic-next')?.createdForOccurrence).toBe(startKey);
-    expect(space.occurrenceNotes.map((note) => note.occurrence)).not.toContain(startKey);
-  });
+      const at = new Date(Date.parse(startKey) + minutesIn * 60_000);
+      expect(await writePairHistory(emulator, at)).toBe(true);
+      // The leader's agenda, opened then, shows Marcus's topic in the brief of the 1:1 it opens on.
+      tenant.server.use(...emulator.handlers);
+      try {
+        const opened = await openPairAgenda({
+          graph: connectAs(tenant, SEED_PEOPLE.claire),
+          store: memoryKeyValueStore(),
+          counterpartEmail: SEED_PEOPLE.marcus,
+          now: () => at,
+        });
+        const document = opened.session.space?.snapshot().document;
+        const current = nextHeldOccurrence(opened.occurrences, at);
+        if (!document || !current) throw new Error('no agenda');
+        const brief = preparationBrief(document, opened.occurrences, current.key, 'leader', {
+          now: at,
+          timeZone: 'America/Toronto',
+        });
+        expect(brief?.topicsFromOther.map((topic) => topic.text)).toEqual([
+          'Can I take the accessibility certification course in the new year?',
+        ]);
+        opened.session.dispose();
+      } finally {
+        tenant.server.resetHandlers();
+      }
+    },
+  );
 });

@@ -200,8 +200,10 @@ export function pairHistoryEdits(
     date: dateOf(when),
     linkedTo,
   });
+  // After the last 1:1 began (an hour before now, unless it began less than an hour ago), at most 3 days after.
+  const lastMs = Date.parse(last);
   const sinceLast = new Date(
-    Math.min(Date.parse(last) + 3 * DAY_MS, now.getTime() - 3_600_000),
+    Math.min(lastMs + 3 * DAY_MS, Math.max(now.getTime() - 3_600_000, (lastMs + now.getTime()) / 2)),
   ).toISOString();
   edits.push(
     feedback(
