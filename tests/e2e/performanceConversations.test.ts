@@ -201,6 +201,30 @@ describe('performance conversations on the demo tenant', () => {
     await expect.poll(() => prompts.innerText(), { timeout: 30_000 }).toBe('What energised you this week?');
   });
 
+  it('keeps what the leader types in her template when the template file arrives while she types', async () => {
+    const { page } = await openDemo(chromium, baseUrl);
+    await page.getByTestId('invite-status').first().waitFor({ timeout: 30_000 });
+    // The agenda's first read of her template is dropped; its own retry reads it a few seconds later.
+    await page.evaluate(() =>
+      window.demoTenant?.faults.enqueue({ networkError: true, times: 1, match: 'template.json' }),
+    );
+    await openAgendaWith(page, 'Ethan Wong');
+    await page.getByRole('button', { name: 'Your agenda template' }).click();
+    const lateRead = page.waitForResponse((response) => response.url().includes('template.json'));
+    await page
+      .getByRole('textbox', { name: 'Check-in', exact: true })
+      .fill('What made you proud this month?');
+    await lateRead;
+    expect(await page.evaluate(() => window.demoTenant?.faults.served.length)).toBe(1);
+    // Two frames for the template to reach the editor before she saves.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const leaderPrompts = page.getByTestId('section-checkIn').getByRole('list', { name: 'Prompts' });
+    await expect.poll(() => leaderPrompts.innerText()).toBe('What made you proud this month?');
+  });
+
   it('labels priorities, the growth plan, feedback and the brief in Canadian French', async () => {
     const { page } = await openDemo(chromium, baseUrl, 'fr-CA');
     await page.getByRole('button', { name: 'Ouvrir l’ordre du jour avec Ethan Wong' }).click();

@@ -24,6 +24,15 @@ let context: BrowserContext;
 beforeAll(async () => {
   browser = await launchChromiumForTeamsHost();
   context = await browser.newContext({ locale: 'en-CA', timezoneId: 'America/Toronto' });
+  // Claire turned "Put the agenda into invites" off on this device earlier: switching it off in the test would
+  // race the list's first auto-attach, which starts as soon as the list is shown.
+  await context.addInitScript((userId: string) => {
+    try {
+      localStorage.setItem(`oneOnOne.autoAttach.${userId}`, 'off');
+    } catch {
+      // A frame without storage (about:blank, sandboxed) is not the app's.
+    }
+  }, CLAIRE.userId);
 });
 afterAll(async () => {
   await context?.close();
@@ -43,7 +52,7 @@ describe('Set up my 1:1s in Teams', () => {
     const page = personal.appFrame();
     await page.getByTestId('one-on-one-list').waitFor({ timeout: 30_000 });
     // No agenda goes into any invite.
-    await page.getByRole('switch', { name: /Put the agenda into invites/ }).uncheck();
+    expect(await page.getByRole('switch', { name: /Put the agenda into invites/ }).isChecked()).toBe(false);
     const setup = page.getByTestId('teams-setup');
     await setup.getByRole('switch', { name: 'Set up my 1:1s in Teams' }).check();
     await setup.getByText(/meetings? ha(s|ve) the agenda in Teams/).waitFor({ timeout: 30_000 });

@@ -44,7 +44,6 @@ export function HistoryAndTemplate({
           <AccordionHeader>{strings.templateTitle}</AccordionHeader>
           <AccordionPanel>
             <TemplateEditor
-              key={template?.updatedAt ?? 'none'}
               template={template}
               prompts={prompts}
               onEdit={(edit) => {

@@ -30,7 +30,7 @@ export function SituationGuidesView({ template, onSave }: SituationGuidesViewPro
       <Text>{perf.guidesHelp}</Text>
       {GUIDE_IDS.map((guide) => (
         <SituationGuideCard
-          key={`${guide}|${template?.updatedAt ?? ''}`}
+          key={guide}
           guide={guide}
           title={GUIDE_TITLES[locale][guide]}
           prompts={prompts[guide]}

@@ -22,12 +22,20 @@ interface TemplateEditorProps {
 export function TemplateEditor({ template, prompts, onEdit }: TemplateEditorProps) {
   const styles = useStyles();
   const { strings, locale } = useStrings();
-  const [drafts, setDrafts] = useState<Record<SectionId, string>>(() => ({
-    checkIn: prompts.checkIn.join('\n'),
-    direction: prompts.direction.join('\n'),
-    capability: prompts.capability.join('\n'),
-    accountability: prompts.accountability.join('\n'),
-  }));
+  const [drafts, setDrafts] = useState<Record<SectionId, string>>(() => draftsOf(prompts));
+  // Sections the leader typed in since the last save: prompts that change underneath (the template loading
+  // late, a save from another device) update the other sections but never overwrite what is being typed.
+  const [typedIn, setTypedIn] = useState<ReadonlySet<SectionId>>(new Set());
+  const [shownPrompts, setShownPrompts] = useState(prompts);
+  if (shownPrompts !== prompts) {
+    setShownPrompts(prompts);
+    const latest = draftsOf(prompts);
+    setDrafts((current) => {
+      const next = { ...current };
+      for (const section of SECTION_IDS) if (!typedIn.has(section)) next[section] = latest[section];
+      return next;
+    });
+  }
   const [problems, setProblems] = useState<Partial<Record<SectionId, string>>>({});
   const [saved, setSaved] = useState(false);
 
@@ -50,6 +58,7 @@ export function TemplateEditor({ template, prompts, onEdit }: TemplateEditorProp
     setProblems(found);
     if (Object.keys(found).length > 0) return;
     for (const change of changes) onEdit(change);
+    setTypedIn(new Set());
     setSaved(true);
   };
 
@@ -68,6 +77,7 @@ export function TemplateEditor({ template, prompts, onEdit }: TemplateEditorProp
             resize="vertical"
             onChange={(_, data) => {
               setSaved(false);
+              setTypedIn((current) => new Set(current).add(section));
               setDrafts((current) => ({ ...current, [section]: data.value }));
             }}
           />
@@ -80,6 +90,7 @@ export function TemplateEditor({ template, prompts, onEdit }: TemplateEditorProp
         <Button
           onClick={() => {
             onEdit({ section: null, prompts: null });
+            setTypedIn(new Set());
             setSaved(true);
           }}
         >
@@ -89,4 +100,13 @@ export function TemplateEditor({ template, prompts, onEdit }: TemplateEditorProp
       </div>
     </div>
   );
+}
+
+function draftsOf(prompts: SectionPrompts): Record<SectionId, string> {
+  return {
+    checkIn: prompts.checkIn.join('\n'),
+    direction: prompts.direction.join('\n'),
+    capability: prompts.capability.join('\n'),
+    accountability: prompts.accountability.join('\n'),
+  };
 }
