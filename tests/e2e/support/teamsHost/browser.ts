@@ -1,39 +1,16 @@
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../chromium';
-
-/**
- * Playwright's own `--disable-features` list (playwright-core src/server/chromium/chromiumSwitches.ts) without
- * `ThirdPartyStoragePartitioning`. Passing the switch again replaces Playwright's value (the last one wins).
- *
- * Why: in Teams the app is a cross-site iframe of teams.microsoft.com. Chrome gives such frames partitioned
- * storage (localStorage, IndexedDB, service workers). Playwright turns partitioning off, and this Chromium
- * blocks unpartitioned third-party storage, so the framed app would get "Access is denied" on localStorage and
- * could not register the demo tenant's service worker. With partitioning back on it behaves as in Chrome.
- */
-const PLAYWRIGHT_DISABLED_FEATURES_WITH_PARTITIONING = [
-  'AvoidUnnecessaryBeforeUnloadCheckSync',
-  'DestroyProfileOnBrowserClose',
-  'HttpsUpgrades',
-  'HttpsFirstBalancedModeAutoEnable',
-  'LensOverlay',
-  'MediaRouter',
-  'PaintHolding',
-  'AvoidCorsURLLoaderRestartOnRedirect',
-  'TcpPortRandomizationWin',
-  'OptimizationHints',
-  'NetworkTimeServiceQuerying',
-  'AimEnabled',
-  'PreconnectToSearch',
-];
+import { disabledFeaturesSwitch, launchChromium } from '../chromium';
 
 /**
  * Debian's Chromium as launchChromium() starts it, but with third-party storage partitioning on, so an app framed
- * by the Teams host emulator keeps its storage and service worker as it does in Teams in Chrome. Use it for
- * tests that run the real app in openInTeamsHost().
+ * by the Teams host emulator keeps its storage and service worker as it does in Teams in Chrome. Playwright turns
+ * partitioning off, and this Chromium blocks unpartitioned third-party storage: the framed app would get "Access
+ * is denied" on localStorage and could not register the demo tenant's service worker. Use it for tests that run
+ * the real app in openInTeamsHost().
  */
 export function launchChromiumForTeamsHost(): Promise<Browser> {
   return launchChromium([
-    `--disable-features=${PLAYWRIGHT_DISABLED_FEATURES_WITH_PARTITIONING.join(',')}`,
+    disabledFeaturesSwitch({ storagePartitioning: true }),
     // teams-js fetches the current list of Teams origins from this CDN; offline it must fail at once (then
     // teams-js uses its built-in list), without a route, which would make every request of the page wait on Node.
     `--host-resolver-rules=MAP ${TEAMS_JS_CDN_HOST} ~NOTFOUND`,
