@@ -95,12 +95,13 @@ export async function startDemoTenant(options: StartDemoTenantOptions = {}): Pro
   const { seed, identity: seedId, source } = await loadSeed(configuredSeedUrl(options));
   const storage = window.localStorage;
   const saved = loadPersistedState(storage, seedId);
-  const interceptions = listenForInterceptionTimes(navigator.serviceWorker);
+  // Undefined where service workers are not allowed (plain http off localhost): MSW then says why it cannot start.
+  const interceptions = navigator.serviceWorker ? listenForInterceptionTimes(navigator.serviceWorker) : null;
   const emulator = createGraphEmulator({
     seed,
     initialState: saved ?? undefined,
     onStateChange: (state) => savePersistedState(storage, seedId, state),
-    requestSentAt: interceptions.take,
+    requestSentAt: interceptions?.take,
   });
   // The built-in seed's pair history is written through the emulator's routes, so it follows the current week.
   const writeHistory = async () => {
@@ -146,7 +147,7 @@ export async function startDemoTenant(options: StartDemoTenantOptions = {}): Pro
     updateTeams: (mutate) => emulator.updateTeams(mutate),
     stop: () => {
       worker.stop();
-      interceptions.stop();
+      interceptions?.stop();
     },
   };
   window.demoTenant = tenant;

@@ -1,3 +1,4 @@
+import { getResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeDemoToken } from '../../src/auth/demoToken';
 import { listenForInterceptionTimes } from '../../src/demo/browser/interceptionTimes';
@@ -89,6 +90,14 @@ describe('the emulator counts latency from when a request was sent', () => {
   it('waits only the latency still to run when the request already waited 150 ms of its 200', async () => {
     const { emulator, request } = emulatorWithLatency(200, NOW.getTime() - 150);
     const answer = emulator.handle(request, NOW.getTime() - 150);
+    expect(await answeredAfter(answer, 40)).toBe(false);
+    expect(await answeredAfter(answer, 20)).toBe(true);
+    expect((await answer).status).toBe(200);
+  });
+
+  it('takes the sending time from requestSentAt for a request Mock Service Worker hands to its handlers', async () => {
+    const { emulator, request } = emulatorWithLatency(200, NOW.getTime() - 150);
+    const answer = getResponse(emulator.handlers, request).then((response) => response ?? Response.error());
     expect(await answeredAfter(answer, 40)).toBe(false);
     expect(await answeredAfter(answer, 20)).toBe(true);
     expect((await answer).status).toBe(200);

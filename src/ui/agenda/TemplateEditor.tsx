@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { SectionPrompts } from '../../domain/space/agendaForOccurrence';
 import { SECTION_IDS, type SectionId } from '../../domain/space/agendaSections';
 import { type AgendaTemplate, editTemplatePrompts } from '../../domain/space/agendaTemplate';
+import { DEFAULT_PROMPTS } from '../../domain/space/defaultPrompts';
 import { SECTION_TITLES } from '../../domain/space/sectionTitles';
 import type { TemplateEdit } from '../../services/agenda/agendaDocumentCodecs';
 import { useStrings } from '../i18n/useStrings';
@@ -90,7 +91,10 @@ export function TemplateEditor({ template, prompts, onEdit }: TemplateEditorProp
         <Button
           onClick={() => {
             onEdit({ section: null, prompts: null });
+            // Shown at once, also before the template and the space have loaded.
+            setDrafts(draftsOf(DEFAULT_PROMPTS[locale]));
             setTypedIn(new Set());
+            setProblems({});
             setSaved(true);
           }}
         >
