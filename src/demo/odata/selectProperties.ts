@@ -20,8 +20,11 @@ const resolvedSelects = new WeakMap<readonly string[], Map<EntitySelectRules, st
 
 /** Canonical property names for the `$select` list, or throws Graph's 400 for an unknown one. */
 export function resolveSelect(select: readonly string[], rules: EntitySelectRules): string[] {
-  const byRules = resolvedSelects.get(select) ?? new Map<EntitySelectRules, string[]>();
-  resolvedSelects.set(select, byRules);
+  let byRules = resolvedSelects.get(select);
+  if (!byRules) {
+    byRules = new Map<EntitySelectRules, string[]>();
+    resolvedSelects.set(select, byRules);
+  }
   const known = byRules.get(rules);
   if (known) return known;
   const resolved = canonicalNames(select, rules);

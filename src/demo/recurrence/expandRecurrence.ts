@@ -118,13 +118,14 @@ function relativeDayInMonth(
   return chosen ?? { year, month, day: 1 };
 }
 
-function monthAfter(start: CivilDate, months: number): { year: number; month: number } {
-  const zeroBased = start.year * 12 + (start.month - 1) + months;
-  return { year: Math.floor(zeroBased / 12), month: (zeroBased % 12) + 1 };
-}
-
+/** Months counted from year 0: the difference of two is the number of months between them. */
 function monthIndex(date: { year: number; month: number }): number {
   return date.year * 12 + (date.month - 1);
+}
+
+function monthAfter(start: CivilDate, months: number): { year: number; month: number } {
+  const zeroBased = monthIndex(start) + months;
+  return { year: Math.floor(zeroBased / 12), month: (zeroBased % 12) + 1 };
 }
 
 /**
