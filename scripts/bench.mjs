@@ -44,7 +44,6 @@ const gzippedJs = (dir, files) =>
     .filter((file) => file.endsWith('.js'))
     .reduce((sum, file) => sum + gzipSync(readFileSync(resolve(root, dir, file))).length, 0);
 
-/** Gzipped JS per HTML entry: the entry chunk plus everything it imports statically (what first paint loads). */
 let productionBuild;
 /** The production build in dist/, made once per run: the bundle figures and the side panel's JS figure read it. */
 const buildProduction = () => {
@@ -52,6 +51,7 @@ const buildProduction = () => {
   return productionBuild;
 };
 
+/** Gzipped JS per HTML entry: the entry chunk plus everything it imports statically (what first paint loads). */
 async function measureBundles() {
   await buildProduction();
   const manifest = readManifest('dist');
